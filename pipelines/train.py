@@ -1,0 +1,260 @@
+"""Train textkg's Dutch spaCy pipeline from the shared corpora and package it into ``pipelines/nl``.
+
+Two trainings run in parallel, one core each: the UD part (tok2vec, tagger, morphologizer, parser,
+trainable lemmatizer) and the NER part (its own tok2vec + ner). :func:`assemble` then joins them
+into one pipeline (the NER's tok2vec listener is replaced by an inner copy), applies the Dutch
+tokenizer rules of :mod:`.tokenizer` and writes the model card.
+
+CLI: ``python -m textkg.pipelines.train --corpora ../shared/corpora [--ner-corpus FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import spacy
+from spacy.util import registry
+
+from . import convert
+from .card import write_card
+
+__all__ = ["train", "prepare_ud", "prepare_ner", "train_part", "assemble", "PACKAGE_DIR"]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CONFIG_DIR = PACKAGE_DIR / "configs"
+WORK_DIR = PACKAGE_DIR / ".train"
+SEED = 42
+_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+class TimeUp(Exception):
+    """Raised inside spaCy's training loop when the time budget is spent (model-best is kept)."""
+
+
+@registry.callbacks("textkg.time_limit.v1")
+def _make_time_limit(seconds: float) -> Callable[[Any, dict], None]:
+    start = time.time()
+
+    def before_update(nlp: Any, info: dict) -> None:
+        if seconds and time.time() - start > seconds:
+            raise TimeUp(f"time budget of {seconds:.0f}s spent at step {info.get('step')}")
+
+    return before_update
+
+
+def _ud_files(corpora: Path) -> dict[str, Path]:
+    return {
+        "legacy": corpora / "ud_dutch_lassysmall/legacy_pre_r2.0/nl_lassysmall-ud-train.pre-r2.0.conllu",
+        "lassy_dev": corpora / "ud_dutch_lassysmall/nl_lassysmall-ud-dev.conllu",
+        "lassy_test": corpora / "ud_dutch_lassysmall/nl_lassysmall-ud-test.conllu",
+        "alpino_dev": corpora / "ud_dutch_alpino/nl_alpino-ud-dev.conllu",
+        "alpino_test": corpora / "ud_dutch_alpino/nl_alpino-ud-test.conllu",
+        "alpino_cdb": corpora / "alpino_cdb_nltk/alpino.zip",
+    }
+
+
+def _split_alpino_dev(sents: list[convert.Sentence]) -> tuple[list[convert.Sentence], list[convert.Sentence]]:
+    """Alternate whole documents of UD Alpino dev: even ones to train, odd ones to the dev set."""
+    docs: dict[str, list[convert.Sentence]] = {}
+    for s in sents:
+        docs.setdefault(s.sent_id.split("\\")[0], []).append(s)
+    train: list[convert.Sentence] = []
+    dev: list[convert.Sentence] = []
+    for i, key in enumerate(docs):
+        (train if i % 2 == 0 else dev).extend(docs[key])
+    return train, dev
+
+
+def prepare_ud(corpora: Path, workdir: Path, cdb: Path | None = None) -> dict[str, Any]:
+    """Convert the UD data to ``workdir/ud_train.spacy`` and ``ud_dev.spacy``; return the data record.
+
+    Train: legacy LassySmall train (overlap dropped, relabelled) + LassySmall dev + test + the even
+    documents of Alpino dev (+ Alpino cdb news sentences converted to UD, lemmas missing, if
+    ``cdb`` is a CoNLL-U file). Dev (model selection): the odd documents of Alpino dev.
+    Alpino test is never read here.
+    """
+    f = _ud_files(corpora)
+    legacy, dropped = convert.legacy_lassysmall(f["legacy"], [f["lassy_dev"], f["lassy_test"]])
+    lassy = convert.read_conllu(f["lassy_dev"]) + convert.read_conllu(f["lassy_test"])
+    a_train, a_dev = _split_alpino_dev(convert.read_conllu(f["alpino_dev"]))
+    train_sents = legacy + lassy + a_train
+    rng = random.Random(SEED)
+    cdb_sents: list[convert.Sentence] = []
+    if cdb is not None:
+        cdb_sents = convert.read_conllu(cdb)
+    record: dict[str, Any] = {
+        "legacy_lassysmall_train": {"file": str(f["legacy"]), "sentences_kept": len(legacy), "dropped_overlap": dropped},
+        "lassysmall_dev_test": {"files": [str(f["lassy_dev"]), str(f["lassy_test"])], "sentences": len(lassy)},
+        "alpino_dev_train_half": {"file": str(f["alpino_dev"]), "sentences": len(a_train)},
+        "alpino_dev_selection_half": {"file": str(f["alpino_dev"]), "sentences": len(a_dev)},
+    }
+    if cdb_sents:
+        record["alpino_cdb"] = {"file": str(f["alpino_cdb"]), "sentences": len(cdb_sents), "lemmas": "not used"}
+    vocab = spacy.blank("nl").vocab
+    docs = convert.sentences_to_docs(train_sents, vocab) + convert.sentences_to_docs(cdb_sents, vocab, lemmas=False)
+    rng.shuffle(docs)
+    workdir.mkdir(parents=True, exist_ok=True)
+    convert.write_docbin(docs, workdir / "ud_train.spacy")
+    convert.write_docbin(convert.sentences_to_docs(a_dev, vocab), workdir / "ud_dev.spacy")
+    record["train_words"] = sum(len(d) for d in docs)
+    return record
+
+
+def prepare_ner(corpora: Path, workdir: Path, ner_corpus: Path | None = None) -> dict[str, Any]:
+    """Convert the NER train corpus (default CoNLL-2002 ned.train) and dev (ned.testa) to DocBins."""
+    train_file = ner_corpus or corpora / "conll2002_dutch/ned.train"
+    dev_file = corpora / "conll2002_dutch/ned.testa"
+    workdir.mkdir(parents=True, exist_ok=True)
+    n_train = convert.iob_docbin(train_file, workdir / "ner_train.spacy")
+    n_dev = convert.iob_docbin(dev_file, workdir / "ner_dev.spacy")
+    return {"ner_train": {"file": str(train_file), "docs": n_train}, "ner_dev": {"file": str(dev_file), "docs": n_dev}}
+
+
+def train_part(cfg: Path, train_path: Path, dev_path: Path, out: Path, max_seconds: int) -> Path:
+    """Run one spaCy training in this process; returns ``out/model-best``."""
+    from spacy.cli.train import train as spacy_train
+
+    overrides = {
+        "paths.train": str(train_path),
+        "paths.dev": str(dev_path),
+        "paths.max_seconds": max_seconds,
+        "system.seed": SEED,
+    }
+    try:
+        spacy_train(cfg, out, overrides=overrides, use_gpu=-1)
+    except TimeUp as e:
+        print(f"[textkg] {e}", flush=True)
+    return out / "model-best"
+
+
+def _spawn_part(part: str, workdir: Path, max_seconds: int) -> subprocess.Popen:
+    env = dict(os.environ, **_THREAD_ENV)
+    log = open(workdir / f"{part}.log", "w")
+    cmd = [sys.executable, "-m", __spec__.name if __spec__ else "textkg.pipelines.train", "_part", part,
+           "--workdir", str(workdir), "--max-seconds", str(max_seconds)]
+    return subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | None = None) -> Path:
+    """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``."""
+    from .tokenizer import customize_tokenizer
+
+    nlp = spacy.load(ud_model)
+    ner_nlp = spacy.load(ner_model)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    customize_tokenizer(nlp)
+    nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
+    nlp.meta["name"] = "textkg_nl"
+    nlp.meta["version"] = "0.1.0"
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    write_card(out, data or {}, ud_model=ud_model, ner_model=ner_model)
+    return out
+
+
+def _find_cdb_converter() -> Callable[[Path], list[str]] | None:
+    try:
+        from . import alpino  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - optional, written separately
+        return None
+    return getattr(alpino, "convert", None)
+
+
+def train(
+    lang: str,
+    corpora: Path,
+    out: Path | None = None,
+    ner_corpus: Path | None = None,
+    max_minutes: float = 60.0,
+    use_cdb: bool = True,
+    workdir: Path | None = None,
+) -> Path:
+    """Convert the corpora, train UD and NER parts in parallel, assemble and package the pipeline.
+
+    lang (str): only ``"nl"`` is supported.
+    corpora (Path): the shared corpora folder (``../shared/corpora``).
+    out (Path | None): where to write the pipeline. Defaults to the packaged ``pipelines/nl``.
+    ner_corpus (Path | None): an IOB file to train NER on instead of CoNLL-2002 ned.train.
+    max_minutes (float): wall-clock budget of each training (they run at the same time).
+    use_cdb (bool): add the Alpino cdb news treebank (converted to UD) to the parser data.
+    RETURNS (Path): the pipeline directory.
+    """
+    if lang != "nl":
+        from textkg.errors import ConfigError
+
+        raise ConfigError(f"no training recipe for language {lang!r}; available: 'nl'")
+    corpora = Path(corpora)
+    workdir = workdir or WORK_DIR / "run"
+    workdir.mkdir(parents=True, exist_ok=True)
+    cdb_conllu = None
+    conv = _find_cdb_converter() if use_cdb else None
+    cdb_zip = _ud_files(corpora)["alpino_cdb"]
+    if conv is not None and cdb_zip.exists():
+        cdb_conllu = workdir / "alpino_cdb.conllu"
+        cdb_conllu.write_text("\n\n".join(conv(cdb_zip)) + "\n\n", encoding="utf8")
+    data = prepare_ud(corpora, workdir, cdb=cdb_conllu)
+    data.update(prepare_ner(corpora, workdir, ner_corpus))
+    (workdir / "data.json").write_text(json.dumps(data, indent=2))
+    seconds = int(max_minutes * 60)
+    procs = [_spawn_part(p, workdir, seconds) for p in ("ud", "ner")]
+    for p in procs:
+        p.wait()
+    return assemble(workdir / "ud" / "model-best", workdir / "ner" / "model-best",
+                    Path(out) if out else PACKAGE_DIR / lang, data)
+
+
+def _main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description="Train textkg's Dutch pipeline.")
+    sub = p.add_subparsers(dest="cmd")
+    part = sub.add_parser("_part", help="run one training part (used by train())")
+    part.add_argument("part", choices=["ud", "ner"])
+    part.add_argument("--workdir", type=Path, required=True)
+    part.add_argument("--max-seconds", type=int, default=3600)
+    part.add_argument("--train", type=Path)
+    part.add_argument("--dev", type=Path)
+    part.add_argument("--out", type=Path)
+    asm = sub.add_parser("assemble")
+    asm.add_argument("ud_model", type=Path)
+    asm.add_argument("ner_model", type=Path)
+    asm.add_argument("out", type=Path)
+    asm.add_argument("--data", type=Path)
+    prep = sub.add_parser("prepare")
+    prep.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    prep.add_argument("--workdir", type=Path, required=True)
+    prep.add_argument("--cdb-conllu", type=Path)
+    prep.add_argument("--ner-corpus", type=Path)
+    full = sub.add_parser("all")
+    full.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    full.add_argument("--out", type=Path)
+    full.add_argument("--ner-corpus", type=Path)
+    full.add_argument("--max-minutes", type=float, default=60.0)
+    a = p.parse_args(argv)
+    if a.cmd == "_part":
+        wd = a.workdir
+        train_part(CONFIG_DIR / f"nl_{a.part}.cfg", a.train or wd / f"{a.part}_train.spacy",
+                   a.dev or wd / f"{a.part}_dev.spacy", a.out or wd / a.part, a.max_seconds)
+    elif a.cmd == "assemble":
+        data = json.loads(a.data.read_text()) if a.data else {}
+        print(assemble(a.ud_model, a.ner_model, a.out, data))
+    elif a.cmd == "prepare":
+        data = prepare_ud(a.corpora, a.workdir, cdb=a.cdb_conllu)
+        data.update(prepare_ner(a.corpora, a.workdir, a.ner_corpus))
+        (a.workdir / "data.json").write_text(json.dumps(data, indent=2))
+        print(json.dumps(data, indent=2))
+    elif a.cmd == "all":
+        print(train("nl", a.corpora, a.out, a.ner_corpus, a.max_minutes))
+    else:
+        p.print_help()
+
+
+if __name__ == "__main__":
+    _main()
