@@ -1,12 +1,156 @@
-"""Write the model card (README.md + meta.json sources/notes) of a packaged pipeline."""
+"""Write the model card of a packaged pipeline: ``README.md`` plus sources/licences in ``meta.json``."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["write_card"]
+__all__ = ["write_card", "SOURCES"]
+
+SOURCES = [
+    {
+        "name": "UD Dutch LassySmall r2.16 (dev, test) + legacy pre-r2.0 train",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "UD Dutch Alpino r2.16 (dev only; test held out)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "CoNLL-2002 Dutch NER (ned.train; ned.testa for model selection; ned.testb held out)",
+        "url": "https://github.com/nltk/nltk_data (packages/corpora/conll2002.zip)",
+        "license": "research use only (CoNLL-2002 shared task terms; no commercial use)",
+    },
+]
+_CDB_SOURCE = {
+    "name": "Alpino Treebank cdb part (NLTK distribution), converted to UD by textkg.pipelines.alpino",
+    "url": "https://github.com/nltk/nltk_data (packages/corpora/alpino.zip)",
+    "license": "distributed with NLTK with the permission of Gertjan van Noord; cite van der Beek et al. 2002",
+}
+
+_DECISIONS = """\
+## Decisions
+
+- **Lemmas**: UD Dutch writes compound and separable-verb boundaries into lemmas with `_`
+  (`mee_nemen`, `regering_leider`). textkg removes them in training and in the gold data it
+  evaluates against, so lemmas are plain words: verbs join their parts (`meenemen`; *zette ... in*
+  -> `inzetten`), other compounds keep the spelling of the word form, with linking letters and
+  hyphens that Alpino's stems drop (`regeringsleider`, `politie-agent`). The lemmatizer is spaCy's
+  trainable (edit-tree) lemmatizer, trained on UD lemmas only (never on Alpino cdb stems).
+- **Legacy LassySmall train** (pre-r2.0): its 1,409 sentences that reappear in r2.16 LassySmall
+  dev/test are dropped; labels mapped to r2.16 (`flat:name`->`flat`, possessive `det`->`nmod:poss`,
+  `obl`+`door` under a passive -> `obl:agent`, `obl` -> `obl:arg` / `obj` `zich` -> `expl:pv` where
+  r2.16 uses that label for the same verb(+preposition)). It has no XPOS: the tagger treats them as missing.
+- **Model selection**: UD Alpino dev is split by document; even documents are training data, odd
+  documents the development set. NER is selected on ned.testa. UD Alpino **test** and CoNLL-2002
+  **ned.testb** are held out: never trained or tuned on.
+- **NER consistency** (`textkg_ner_consistency`, after NER): within a document every mention of
+  an entity text gets its majority label, and a capitalised word that is the last word of a PER
+  name (*Sarandos* after *Ted Sarandos*) is PER. Chosen on ned.testa (+1.0 F1 there).
+- **NER labels** are CoNLL-2002's PER / ORG / LOC / MISC. Products and works (e.g. *Sora 2*, *The
+  Eternaut*) come out as MISC; textkg's extraction layer maps MISC to product/work with rules.
+- **Tokenizer**: spaCy's Dutch rules plus textkg's (`textkg.pipelines.tokenizer`): curly quotes get
+  straight NORMs, words with an inner apostrophe stay whole (`auto’s`), em/en dashes between words
+  split, and the `textkg_possessive` component splits `’s` off names (`Google’s` -> `Google` `’s`).
+  Loading needs `textkg.pipelines.load("nl")` (which registers that component).
+- **Architecture**: two CNN tok2vec encoders (width 128, depth 4, hash embeddings of NORM, PREFIX,
+  SUFFIX, SHAPE; no static vectors): one shared by tagger (XPOS), morphologizer (UPOS+feats),
+  parser (also sentence boundaries) and lemmatizer, one inside NER. Trained separately (one CPU
+  core each), seed 42, then assembled.
+"""
 
 
-def write_card(out: Path, data: dict[str, Any], ud_model: Path | None = None, ner_model: Path | None = None) -> None:
-    """Placeholder; filled in below."""
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _files_with_hashes(data: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for key, rec in data.items():
+        if not isinstance(rec, dict):
+            continue
+        files = rec.get("files") or ([rec["file"]] if "file" in rec else [])
+        for f in files:
+            p = Path(f)
+            entry = {"use": key, "file": "/".join(p.parts[-3:]) if len(p.parts) >= 3 else str(p)}
+            entry.update({k: v for k, v in rec.items() if k not in ("file", "files")})
+            if p.is_file():
+                entry["sha256"] = _sha256(p)
+            out.append(entry)
+    return out
+
+
+def write_card(
+    out: Path,
+    data: dict[str, Any],
+    ud_model: Path | None = None,
+    ner_model: Path | None = None,
+    scores: dict[str, Any] | None = None,
+) -> None:
+    """Record the data used, licences, decisions and (if given) held-out scores in ``out``.
+
+    out (Path): the pipeline directory (already written by ``nlp.to_disk``).
+    data (dict): the data record of ``train.prepare_ud`` / ``prepare_ner``.
+    scores (dict | None): output of ``evaluate.evaluate``; written to meta and README.
+    """
+    out = Path(out)
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    sources = list(SOURCES) + ([_CDB_SOURCE] if "alpino_cdb" in data else [])
+    files = _files_with_hashes(data)
+    meta.update(
+        {
+            "name": "textkg_nl",
+            "description": "textkg's Dutch pipeline: tokenizer, tagger, morphologizer, parser, "
+            "trainable lemmatizer, NER (PER/ORG/LOC/MISC). Trained by textkg.pipelines.train.",
+            "author": "textkg",
+            "license": "CC BY-SA 4.0 (UD parts); NER trained on CoNLL-2002: RESEARCH USE ONLY",
+            "sources": sources,
+            "textkg_training_data": files,
+        }
+    )
+    if scores:
+        meta["textkg_heldout_scores"] = scores
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
+
+    lines = [
+        "# textkg_nl: textkg's Dutch spaCy pipeline",
+        "",
+        f"spaCy {meta.get('spacy_version', '')}; components: {', '.join(meta.get('pipeline', []))}.",
+        "",
+        "## Licence: READ THIS",
+        "",
+        "- The UD-trained components (tagger, morphologizer, parser, lemmatizer) derive from UD Dutch",
+        "  LassySmall and Alpino: **CC BY-SA 4.0**.",
+        "- The NER component is trained on **CoNLL-2002 Dutch**, whose terms allow **research use only**",
+        '  ("may only be used for research applications in the context of the CoNLL-2002 shared task ...',
+        '  not for commercial applications"). Users who need other terms retrain NER on another IOB',
+        "  corpus: `textkg model train --lang nl --ner-corpus FILE` (e.g. the CC0 Europeana Newspapers set).",
+    ]
+    if "alpino_cdb" in data:
+        lines += [
+            "- The parser also learned from the Alpino Treebank cdb part (news), distributed with NLTK",
+            "  with the permission of Gertjan van Noord (van der Beek et al. 2002), converted to UD",
+            "  by `textkg.pipelines.alpino`; its lemmas/stems were not used.",
+        ]
+    lines += ["", "## Data used", "", "| use | file | details | sha256 |", "|---|---|---|---|"]
+    for f in files:
+        details = ", ".join(f"{k}={v}" for k, v in f.items() if k not in ("use", "file", "sha256"))
+        lines.append(f"| {f['use']} | {f['file']} | {details} | {f.get('sha256', '')[:16]}… |")
+    if "train_words" in data:
+        lines += ["", f"UD training words (syntactic words, all sources): {data['train_words']:,}."]
+    lines += ["", _DECISIONS]
+    if scores:
+        from .evaluate import format_table
+
+        lines += ["## Held-out scores", "", "```", format_table(scores), "```", "",
+                  "Measured by `textkg model evaluate --lang nl` (`textkg.pipelines.evaluate`).", ""]
+    (out / "README.md").write_text("\n".join(lines), encoding="utf8")

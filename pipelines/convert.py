@@ -3,8 +3,9 @@
 Decisions recorded here (and in the model card):
 
 * Lemmas: UD Dutch marks compound / separable-verb boundaries with ``_`` (``mee_nemen``,
-  ``basis_niveau``). We strip the marks (``meenemen``, ``basisniveau``) in training data and in the
-  gold data we evaluate against, so the shipped lemmatizer returns plain dictionary words.
+  ``regering_leider``). We remove the marks (``meenemen``; compounds spelled as in the word form:
+  ``regeringsleider``) in training data and in the gold data we evaluate against, so the shipped
+  lemmatizer returns plain words (see :func:`clean_lemma`).
 * Legacy LassySmall train (pre-r2.0): sentences whose ``sent_id`` reappears in the r2.16
   LassySmall dev/test files are dropped, and its older labels are mapped to r2.16's
   (``flat:name`` -> ``flat``; possessive ``DET/det`` -> ``PRON/nmod:poss``; ``obl`` with ``door``
@@ -103,14 +104,31 @@ def _iter_conllu(lines: Iterable[str]) -> Iterator[Sentence]:
         yield sent
 
 
-def clean_lemma(lemma: str, form: str) -> str:
-    """Strip UD Dutch ``_`` compound marks: ``mee_nemen`` -> ``meenemen``; ``_`` alone stays only for ``_``."""
+def clean_lemma(lemma: str, form: str, upos: str = "") -> str:
+    """Remove UD Dutch ``_`` compound marks so lemmas are plain words.
+
+    Verbs join their parts (``mee_nemen`` -> ``meenemen``, ``in_zetten`` for *zette ... in* ->
+    ``inzetten``). Other words take the compound's spelling from the word form, keeping linking
+    letters and hyphens that Alpino's stems drop: *regeringsleiders* ``regering_leider`` ->
+    ``regeringsleider``; *politie-agenten* ``politie_agent`` -> ``politie-agent``. A lone ``_`` is
+    kept only for the token ``_`` (else the lemma is missing: ``""``).
+    """
     if lemma == "_":
         return "_" if form == "_" else ""
-    if "_" in lemma and len(lemma) > 1:
-        stripped = lemma.replace("_", "")
-        return stripped or lemma
-    return lemma
+    if "_" not in lemma or len(lemma) == 1:
+        return lemma
+    parts = [p for p in lemma.split("_") if p]
+    joined = "".join(parts)
+    if not parts or upos in ("VERB", "AUX") or len(parts[-1]) < 3:
+        return joined or lemma
+    head = parts[-1]
+    at = form.lower().rfind(head.lower()[: max(3, len(head) - 2)])
+    if at <= 0:
+        return joined
+    prefix = form[:at]
+    if lemma[:1].islower():
+        prefix = prefix.lower()
+    return prefix + head
 
 
 def _r216_stats(r216: list[Sentence]) -> tuple[set[tuple[str, str]], set[str]]:
@@ -186,19 +204,21 @@ def _relabel_legacy(s: Sentence, arg_pairs: set[tuple[str, str]], pv_verbs: set[
 
 
 def sentences_to_docs(
-    sents: list[Sentence], vocab: Vocab, n_sents: int = 10, lemmas: bool = True
+    sents: list[Sentence], vocab: Vocab, n_sents: int = 10, lemmas: bool = True, syntax_only: bool = False
 ) -> list[Doc]:
     """Group sentences ``n_sents`` at a time into Docs with POS, morph, tag, lemma, heads, deps.
 
     lemmas (bool): if False, lemmas are left unset (missing) for the trainable lemmatizer.
+    syntax_only (bool): keep only heads, deps and sentence starts; POS, morph, tag and lemma are
+        missing (for converted treebanks whose word-level columns are heuristic, e.g. Alpino cdb).
     """
     docs: list[Doc] = []
     for i in range(0, len(sents), n_sents):
-        docs.append(_make_doc(sents[i : i + n_sents], vocab, lemmas))
+        docs.append(_make_doc(sents[i : i + n_sents], vocab, lemmas and not syntax_only, syntax_only))
     return docs
 
 
-def _make_doc(group: list[Sentence], vocab: Vocab, lemmas: bool) -> Doc:
+def _make_doc(group: list[Sentence], vocab: Vocab, lemmas: bool, syntax_only: bool = False) -> Doc:
     words, spaces, tags, pos, morphs, lems, heads, deps, starts = [], [], [], [], [], [], [], [], []
     offset = 0
     for s in group:
@@ -210,20 +230,20 @@ def _make_doc(group: list[Sentence], vocab: Vocab, lemmas: bool) -> Doc:
             tags.append(r[4] if r[4] != "_" else "")
             pos.append(r[3] if r[3] != "_" else "")
             morphs.append(r[5] if r[5] != "_" else "")
-            lems.append(clean_lemma(r[2], r[1]) if lemmas else "")
+            lems.append(clean_lemma(r[2], r[1], r[3]) if lemmas else "")
             h = int(r[6]) if r[6].isdigit() else 0
             heads.append(offset + (h - 1 if h > 0 else j))
             deps.append("ROOT" if r[7] == "root" else r[7])
             starts.append(j == 0)
         offset += n
-    has_tags = any(tags)
+    has_tags = any(tags) and not syntax_only
     doc = Doc(
         vocab,
         words=words,
         spaces=spaces,
         tags=tags if has_tags else None,
-        pos=pos,
-        morphs=morphs,
+        pos=None if syntax_only else pos,
+        morphs=None if syntax_only else morphs,
         lemmas=lems if any(lems) else None,
         heads=heads,
         deps=deps,

@@ -1,11 +1,101 @@
-"""Dutch tokenizer rules for textkg's pipeline."""
+"""Dutch tokenizer rules of textkg's pipeline: curly quotes, dashes and the possessive ``’s`` of names.
+
+The training treebanks (UD Dutch, CoNLL-2002) contain only straight quotes and keep ``Rabo's`` /
+``Honda's`` as one token. Modern news text uses “ ” ‘ ’ and writes ``Google’s``. So:
+
+* curly quotes and apostrophes get the NORM of their straight counterparts (the models embed NORM);
+* a word with an inner apostrophe stays one token, curly or straight (``auto’s`` like ``auto's``),
+  as does a decade (``'98``); the Dutch low double quote ``,,`` is one token, as in UD;
+* an em/en dash between two words is split off (``bedrijf—Netflix—zei``), as is a quote glued
+  after a colon (``zei:"nee"``);
+* the component ``textkg_possessive`` splits ``’s`` / ``'s`` off a capitalised name when the name
+  ends in a consonant, ``e`` or a capital (``Google’s`` -> ``Google`` ``’s``; ``OpenAI’s``;
+  ``Netflix's``) so NER sees the bare name. Dutch plurals with an apostrophe follow a vowel
+  (``Foto's``, ``Rabo's``, ``auto’s``) or an all-caps acronym (``NGO's``) and stay whole, as in the
+  treebanks; it also gives every token with a curly apostrophe the NORM of its straight spelling.
+* ``textkg_trim_ents`` (after NER) drops such a split-off ``’s`` from the end of an entity span.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+import re
 
-__all__ = ["customize_tokenizer"]
+from spacy.attrs import NORM, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+__all__ = ["customize_tokenizer", "POSSESSIVE_COMPONENT", "TRIM_COMPONENT", "split_possessives", "trim_possessive_ents"]
+
+POSSESSIVE_COMPONENT = "textkg_possessive"
+TRIM_COMPONENT = "textkg_trim_ents"
+
+_QUOTE_NORMS = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "’s": "'s", "‘s": "'s"}
+_EXTRA_INFIXES = [
+    r"(?<=[\w.,;:!?)\]])[—–](?=[\w(\[“\"‘'])",  # word—word, word–word
+    r"(?<=[\w)])[—–]$",
+    r"(?<=:)[\"“„‘'](?=\w)",  # zei:"nee"
+    r"(?<=\w):(?=[\"“„‘'])",
+]
+_APOSTROPHE_WORD = re.compile(r"^(?:\w+[’'‘]\w+|['’‘]\d\d)$")  # auto’s, Google’s, '98
+_POSSESSIVE = re.compile(r"^(?P<stem>[A-Z][\w.&+-]*[^aiouyáéíóúäëïöü\W_])(?P<s>['’]s)$")
+_KEEP_WHOLE = {"mcdonald", "women", "people", "men", "children", "macy", "domino", "kellogg", "wendy", "levi", "sotheby", "christie"}
+
+
+def split_possessives(doc: Doc) -> Doc:
+    """Split ``’s``/``'s`` off capitalised names (see the module docstring); returns the same Doc."""
+    hits = []
+    for tok in doc:
+        if "’" in tok.text or "‘" in tok.text:
+            tok.norm_ = tok.lower_.replace("’", "'").replace("‘", "'")
+        m = _POSSESSIVE.match(tok.text)
+        if m is None:
+            continue
+        stem = m.group("stem")
+        if stem.isupper() or stem.lower() in _KEEP_WHOLE:
+            continue
+        hits.append((tok, stem, m.group("s")))
+    if hits:
+        with doc.retokenize() as retok:
+            for tok, stem, s in hits:
+                retok.split(tok, [stem, s], heads=[(tok, 0), (tok, 0)], attrs={"NORM": [stem.lower(), "'s"]})
+    return doc
+
+
+@Language.component(POSSESSIVE_COMPONENT)
+def _possessive_component(doc: Doc) -> Doc:
+    return split_possessives(doc)
+
+
+def trim_possessive_ents(doc: Doc) -> Doc:
+    """Drop a trailing ``’s``/``'s`` token from entity spans (``Google ’s`` -> ``Google``)."""
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        if len(ent) > 1 and ent[-1].norm_ == "'s":
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+            changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+@Language.component(TRIM_COMPONENT)
+def _trim_component(doc: Doc) -> Doc:
+    return trim_possessive_ents(doc)
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Placeholder."""
+    """Add textkg's Dutch rules to ``nlp``'s tokenizer and put ``textkg_possessive`` first."""
+    tok = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or []) + _EXTRA_INFIXES
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    tok.prefix_search = compile_prefix_regex([",,"] + list(nlp.Defaults.prefixes or [])).search  # ,,Dat (low quote)
+    tok.token_match = _APOSTROPHE_WORD.match  # auto’s, Google’s: one token, like auto's
+    for orth, norm in _QUOTE_NORMS.items():
+        tok.add_special_case(orth, [{ORTH: orth, NORM: norm}])
+    if POSSESSIVE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(POSSESSIVE_COMPONENT, first=True)
+    if "ner" in nlp.pipe_names and TRIM_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TRIM_COMPONENT, after="ner")

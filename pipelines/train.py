@@ -3,7 +3,8 @@
 Two trainings run in parallel, one core each: the UD part (tok2vec, tagger, morphologizer, parser,
 trainable lemmatizer) and the NER part (its own tok2vec + ner). :func:`assemble` then joins them
 into one pipeline (the NER's tok2vec listener is replaced by an inner copy), applies the Dutch
-tokenizer rules of :mod:`.tokenizer` and writes the model card.
+tokenizer rules of :mod:`.tokenizer`, adds the document-level NER consistency rules of
+:mod:`.consistency` and writes the model card.
 
 CLI: ``python -m textkg.pipelines.train --corpora ../shared/corpora [--ner-corpus FILE]``.
 """
@@ -77,8 +78,8 @@ def prepare_ud(corpora: Path, workdir: Path, cdb: Path | None = None) -> dict[st
     """Convert the UD data to ``workdir/ud_train.spacy`` and ``ud_dev.spacy``; return the data record.
 
     Train: legacy LassySmall train (overlap dropped, relabelled) + LassySmall dev + test + the even
-    documents of Alpino dev (+ Alpino cdb news sentences converted to UD, lemmas missing, if
-    ``cdb`` is a CoNLL-U file). Dev (model selection): the odd documents of Alpino dev.
+    documents of Alpino dev (+ Alpino cdb news sentences converted to UD, if ``cdb`` is a CoNLL-U
+    file: heads and labels only; their POS, features and lemmas are heuristic and left missing). Dev (model selection): the odd documents of Alpino dev.
     Alpino test is never read here.
     """
     f = _ud_files(corpora)
@@ -97,9 +98,9 @@ def prepare_ud(corpora: Path, workdir: Path, cdb: Path | None = None) -> dict[st
         "alpino_dev_selection_half": {"file": str(f["alpino_dev"]), "sentences": len(a_dev)},
     }
     if cdb_sents:
-        record["alpino_cdb"] = {"file": str(f["alpino_cdb"]), "sentences": len(cdb_sents), "lemmas": "not used"}
+        record["alpino_cdb"] = {"file": str(f["alpino_cdb"]), "sentences": len(cdb_sents), "used_for": "parser only (heads, deps)"}
     vocab = spacy.blank("nl").vocab
-    docs = convert.sentences_to_docs(train_sents, vocab) + convert.sentences_to_docs(cdb_sents, vocab, lemmas=False)
+    docs = convert.sentences_to_docs(train_sents, vocab) + convert.sentences_to_docs(cdb_sents, vocab, syntax_only=True)
     rng.shuffle(docs)
     workdir.mkdir(parents=True, exist_ok=True)
     convert.write_docbin(docs, workdir / "ud_train.spacy")
@@ -145,6 +146,7 @@ def _spawn_part(part: str, workdir: Path, max_seconds: int) -> subprocess.Popen:
 
 def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | None = None) -> Path:
     """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``."""
+    from .consistency import CONSISTENCY_COMPONENT
     from .tokenizer import customize_tokenizer
 
     nlp = spacy.load(ud_model)
@@ -152,6 +154,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     customize_tokenizer(nlp)
+    nlp.add_pipe(CONSISTENCY_COMPONENT, last=True)
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
     nlp.meta["name"] = "textkg_nl"
     nlp.meta["version"] = "0.1.0"

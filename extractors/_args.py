@@ -1,0 +1,221 @@
+"""Shared helpers of the relation extractors: arguments, subjects, lemmas (private)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from textkg.facts import Value
+
+from ._lexicon import LIGHT_NOUNS
+from .predicates import _LEX
+
+__all__ = ["RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
+           "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of"]
+
+SUBJ_DEPS = ("nsubj", "nsubj:pass")
+MODALS = frozenset("kunnen moeten mogen willen zullen gaan hoeven durven blijken lijken schijnen proberen".split())
+# Dutch separable-verb particles (a parse may label other words compound:prt)
+PARTICLES = frozenset(
+    "aan af bij door in mee na om onder op over terug toe uit voor weg samen vast los neer open dicht binnen buiten "
+    "tegen achter rond langs voorbij bekend vrij kapot schoon klaar bovenop tegemoet teweeg plaats thuis tevoorschijn "
+    "hard bloot gade kwijt stil teleur voort".split())
+# particles a parse often labels xcomp/advmod ("werkt samen met")
+ADV_PARTICLES = frozenset("samen bekend vast los terug weg mee kapot klaar tegemoet teweeg bovenop".split())
+_REFL = frozenset("zich zichzelf me mij je jezelf ons onszelf".split())
+_REL_PRONOUNS = frozenset("die dat wat wie welke waar".split())
+
+
+@dataclass
+class Arg:
+    """A resolved argument: an entity cluster index or a literal value, plus its head token."""
+
+    cluster: int | None
+    value: Value | None
+    token: int
+    via_pronoun: bool = False
+    wording: str = ""  # words folded into the predicate ("opkomst van")
+
+
+@dataclass
+class RawTriple:
+    """A triple inside one Doc (token/char offsets local to the Doc), before assembly."""
+
+    subject: int  # cluster index
+    predicate: str
+    label: str
+    wording: str
+    object: int | Value  # cluster index or a Value
+    sent_start: int  # char offsets of the evidence sentence
+    sent_end: int
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+    qualifiers: list[tuple[str, str | float | bool]] = field(default_factory=list)
+    extractor: str = ""
+    kind: str = "fact"
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> dict[str, str]:
+    try:
+        import spacy_lookups_data  # type: ignore
+        import os
+
+        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "nl_lemma_lookup.json.gz")
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            return json.load(f)
+    except Exception:  # pragma: no cover - optional data
+        return {}
+
+
+_KNOWN = None
+
+
+def _known_lemmas() -> set[str]:
+    global _KNOWN
+    if _KNOWN is None:
+        _KNOWN = {k[0] for k in _LEX}
+    return _KNOWN
+
+
+def verb_lemma(v: Token) -> str:
+    """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
+    lemma = (v.lemma_ or v.text).lower().replace("_", "")
+    known = _known_lemmas()
+    if lemma not in known:
+        alt = _lookup().get(v.lower_)
+        if alt and (alt in known or not lemma.endswith("en")):
+            lemma = alt.lower()
+    prts = [c for c in v.children if c.dep_ == "compound:prt" and c.lower_ in PARTICLES
+            or c.dep_ in ("xcomp", "advmod") and c.lower_ in ADV_PARTICLES and c.pos_ in ("ADV", "ADP", "ADJ")]
+    for p in prts:
+        pl = p.lower_
+        if not lemma.startswith(pl):
+            lemma = pl + lemma
+    return lemma
+
+
+def is_passive(v: Token) -> bool:
+    kids = list(v.children)
+    if any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ == "nsubj:pass" for c in kids):
+        # "is vastberaden" and "is gepositioneerd" are adjectival: treat zijn+participle without
+        # an agent as passive only when the participle is a real verb form
+        return True
+    return any(c.dep_ == "obl:agent" for c in kids)
+
+
+def case_of(tok: Token) -> str | None:
+    """The preposition of an oblique/nmod ("op AI" -> "op"); a two-part "dan via" gives "via"."""
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    if not cases:
+        return None
+    words = [c.lower_ for c in cases if c.lower_ != "dan"] or [cases[0].lower_]
+    return words[-1]
+
+
+def expand_conj(tok: Token) -> list[Token]:
+    """The token and its coordinated conjuncts ("acteurs en regisseurs")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM") and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent
+
+
+def negated(v: Token) -> bool:
+    for c in v.children:
+        if c.dep_ in ("advmod", "det") and c.lower_ in ("niet", "nooit", "geen", "allerminst", "nergens"):
+            return True
+        if c.dep_ in ("obj", "nsubj") and any(g.dep_ == "det" and g.lower_ == "geen" for g in c.children):
+            return True
+    return False
+
+
+def modality(v: Token) -> str | None:
+    words = [c.text for c in v.children if c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in MODALS]
+    h = v
+    for _ in range(3):
+        if h.dep_ == "xcomp" and (h.head.lemma_ or "").lower() in MODALS:
+            words.append(h.head.text)
+            h = h.head
+        else:
+            break
+    return " ".join(words) if words else None
+
+
+def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb/predicate, following control (xcomp, "om te" advcl) and
+    coordination upward when the clause has none. RETURNS (tokens, inherited?)."""
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    if not subs:  # a parse may hang the subject on the auxiliary ("heeft" tagged VERB)
+        subs = [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children if g.dep_ in SUBJ_DEPS]
+    if len(subs) > 1:
+        # V2 order: a fronted demonstrative ("Dat doet de dienst") is the object, not the subject
+        real = [s for s in subs if not (s.lower_ in ("dat", "dit", "die", "deze") and s.pos_ in ("PRON", "DET"))]
+        subs = real or subs[:1]
+    if subs:
+        return subs, depth > 0
+    if depth > 4 or v.head.i == v.i:
+        return [], False
+    infinitival = v.morph.get("VerbForm") == ["Inf"] or any(c.lower_ == "te" and c.dep_ == "mark" for c in v.children)
+    if v.dep_ in ("xcomp",) or v.dep_ == "conj" or infinitival and v.dep_ in ("advcl", "csubj", "obl", "ccomp", "nmod", "obj"):
+        h = v.head
+        hs, _ = subjects(h, depth + 1)
+        if hs and all(t.lower_ in ("het", "'t") for t in hs):
+            # expletive subject: "het is verleidelijk voor X om ..." -> X controls the infinitive
+            for c in h.children:
+                if c.dep_ in ("obl", "obl:arg") and case_of(c) == "voor":
+                    return [c], True
+            return [], False
+        return hs, True
+    return [], False
+
+
+def resolve(doc: Doc, tok: Token, allow_value: bool = False) -> list[Arg]:
+    """Resolve an argument token (and its conjuncts) to entity clusters."""
+    out: list[Arg] = []
+    for t in expand_conj(tok):
+        a = _resolve_one(doc, t, allow_value)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
+    mentions = doc._.tkg_mentions or []
+    head2 = doc._.tkg_head2mention or {}
+    # relative pronoun -> the noun the relative clause modifies
+    if t.lower_ in _REL_PRONOUNS and t.pos_ in ("PRON", "DET", "ADV") and t.head.dep_ == "acl:relcl":
+        t = t.head.head
+    # transparent light nouns: "de opkomst van AI" -> AI (wording "opkomst van")
+    if (t.lemma_ or t.lower_).lower() in LIGHT_NOUNS or t.lower_ in LIGHT_NOUNS:
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) in ("van", "in", "op", "voor"):
+                inner = _resolve_one(doc, c, False)
+                if inner is not None and inner.cluster is not None:
+                    inner.wording = f"{t.text} {case_of(c)}"
+                    return inner
+    idx = head2.get(t.i)
+    if idx is None:
+        if allow_value and t.pos_ in ("NUM",):
+            span = doc[t.left_edge.i: t.right_edge.i + 1]
+            return Arg(None, Value(span.text, "number"), t.i)
+        return None
+    m = mentions[idx]
+    if m.cluster is None:
+        if allow_value and m.kind == "description":
+            return Arg(None, Value(m.name, "text"), t.i)
+        return None
+    return Arg(m.cluster, None, t.i, via_pronoun=m.kind == "pronoun")

@@ -1,0 +1,49 @@
+"""The Doc extensions that carry textkg's intermediate results between pipeline components."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+__all__ = ["MentionSpan", "Cluster", "register_extensions"]
+
+
+@dataclass
+class MentionSpan:
+    """A mention found in a Doc (token offsets), before clustering into entities."""
+
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    head: int  # token index of the syntactic head
+    kind: str  # name | description | pronoun
+    type: str  # entity type guess (facts.ENTITY_TYPES) or "" for pronouns
+    text: str  # surface text of the whole span
+    name: str  # the span's naming form: determiners/possessives stripped, "'s" removed
+    antecedent: int | None = None  # index into Doc._.tkg_mentions
+    cluster: int | None = None  # index into Doc._.tkg_clusters
+    klass: str = ""  # class noun phrase in apposition ("Argentijnse sciencefictionserie")
+    role: str = ""  # role noun in apposition ("ceo")
+    role_token: int | None = None
+
+
+@dataclass
+class Cluster:
+    """One entity of a Doc: the mentions that refer to it."""
+
+    name: str
+    type: str
+    mentions: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def register_extensions() -> None:
+    """Register the ``Doc._.tkg_*`` extensions (idempotent)."""
+    for name in ("tkg_mentions", "tkg_clusters", "tkg_triples", "tkg_quotes", "tkg_warnings"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("tkg_head2mention"):
+        Doc.set_extension("tkg_head2mention", default=None)
+
+
+register_extensions()

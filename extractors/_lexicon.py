@@ -1,0 +1,168 @@
+"""Closed Dutch word lists the extractors share (role nouns, class nouns, demonyms, time words).
+
+These are linguistic classes of Dutch, not words of any one article: role nouns name a position
+held in an organisation, class nouns name the kind of thing a definite description refers to.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
+    "TIME_WORDS", "NUMBER_WORDS", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
+    "WORK_NOUNS", "SPEECH_MEDIA",
+]
+
+# role noun -> (relation id, English label); the relation links the person to the organisation.
+ROLE_LABEL: dict[str, tuple[str, str]] = {
+    "ceo": ("isCeoOf", "is CEO of"), "topman": ("isCeoOf", "is CEO of"), "topvrouw": ("isCeoOf", "is CEO of"),
+    "bestuursvoorzitter": ("isCeoOf", "is CEO of"), "topbestuurder": ("isCeoOf", "is CEO of"),
+    "baas": ("isCeoOf", "is CEO of"), "chief": ("isCeoOf", "is CEO of"), "co-ceo": ("isCeoOf", "is CEO of"),
+    "directeur": ("holdsPositionAt", "is director of"), "directrice": ("holdsPositionAt", "is director of"),
+    "algemeen directeur": ("isCeoOf", "is CEO of"), "voorzitter": ("holdsPositionAt", "is chair of"),
+    "president": ("holdsPositionAt", "is president of"), "oprichter": ("founded", "founded"),
+    "medeoprichter": ("founded", "co-founded"), "eigenaar": ("owns", "owns"),
+    "woordvoerder": ("holdsPositionAt", "is spokesperson of"), "woordvoerster": ("holdsPositionAt", "is spokesperson of"),
+    "cfo": ("holdsPositionAt", "is CFO of"), "cto": ("holdsPositionAt", "is CTO of"), "coo": ("holdsPositionAt", "is COO of"),
+    "hoofd": ("holdsPositionAt", "is head of"), "manager": ("holdsPositionAt", "is manager of"),
+    "bestuurder": ("holdsPositionAt", "is board member of"), "commissaris": ("holdsPositionAt", "is board member of"),
+    "minister": ("holdsPositionAt", "is minister of"), "premier": ("holdsPositionAt", "is prime minister of"),
+    "burgemeester": ("holdsPositionAt", "is mayor of"), "wethouder": ("holdsPositionAt", "is alderman of"),
+    "analist": ("worksFor", "works for"), "onderzoeker": ("worksFor", "works for"),
+    "medewerker": ("worksFor", "works for"), "werknemer": ("worksFor", "works for"),
+    "hoogleraar": ("worksFor", "works for"), "trainer": ("worksFor", "is coach of"), "coach": ("worksFor", "is coach of"),
+    "leider": ("holdsPositionAt", "is leader of"), "partijleider": ("holdsPositionAt", "is leader of"),
+    "fractievoorzitter": ("holdsPositionAt", "is leader of"), "chef": ("holdsPositionAt", "is head of"),
+    "topbaas": ("isCeoOf", "is CEO of"), "financieel directeur": ("holdsPositionAt", "is CFO of"),
+}
+ROLE_NOUNS = frozenset(ROLE_LABEL)
+# Roles that, without an explicit organisation, belong to the organisation the article is about.
+_ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
+                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter".split())
+
+
+def role_of(word: str) -> str | None:
+    """The role noun a (compound) word ends in: "Netflix-topman" -> "topman", "CEO" -> "ceo"."""
+    w = word.lower().strip("-")
+    if w in ROLE_NOUNS:
+        return w
+    if w.endswith("s") and w[:-1] in ROLE_NOUNS and len(w) > 4:
+        return None  # plural: a group, not one person's title
+    if "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS:
+        return w.rsplit("-", 1)[1]
+    for r in ("topman", "topvrouw", "directeur", "voorzitter", "woordvoerder", "oprichter", "baas"):
+        if w.endswith(r) and len(w) > len(r) + 2:
+            return r
+    return None
+
+
+def org_default_role(role: str) -> bool:
+    return role in _ORG_DEFAULT_ROLES
+
+
+# class noun -> entity type, for definite descriptions ("het bedrijf", "de streamingdienst").
+CLASS_NOUNS: dict[str, str] = {}
+for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant producent dienst platform keten winkel "
+           "bank club partij studio retailer supermarkt gigant startup start-up multinational verzekeraar "
+           "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
+           "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
+           "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds").split():
+    CLASS_NOUNS[_w] = "ORG"
+for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
+    CLASS_NOUNS[_w] = "GPE"
+for _w in ("serie film boek album documentaire programma show roman game podcast musical reeks "
+           "sciencefictionserie").split():
+    CLASS_NOUNS[_w] = "WORK"
+for _w in ("model app tool product software chip toestel telefoon smartphone auto systeem apparaat "
+           "chatbot dienstverlening").split():
+    CLASS_NOUNS[_w] = "PRODUCT"
+for _w in ("technologie techniek technologieën").split():
+    CLASS_NOUNS[_w] = "CONCEPT"
+for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter oprichter woordvoerder "
+           "minister premier president").split():
+    CLASS_NOUNS[_w] = "PERSON"
+WORK_NOUNS = frozenset(w for w, t in CLASS_NOUNS.items() if t == "WORK")
+
+
+def class_type(lemma: str) -> str | None:
+    """Entity type a (compound) class noun names: "streamingdienst" -> ORG, "bedrijf" -> ORG."""
+    w = lemma.lower()
+    if w in CLASS_NOUNS:
+        return CLASS_NOUNS[w]
+    if "-" in w and w.rsplit("-", 1)[1] in CLASS_NOUNS:
+        return CLASS_NOUNS[w.rsplit("-", 1)[1]]
+    for suffix in sorted(CLASS_NOUNS, key=len, reverse=True):
+        if len(suffix) >= 4 and w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return CLASS_NOUNS[suffix]
+    return None
+
+
+# Dutch (capitalised) demonym adjective stem -> country or region name (English).
+DEMONYMS = {
+    "nederlands": "Netherlands", "belgisch": "Belgium", "vlaams": "Flanders", "duits": "Germany",
+    "frans": "France", "brits": "United Kingdom", "engels": "England", "amerikaans": "United States",
+    "chinees": "China", "japans": "Japan", "russisch": "Russia", "oekraïens": "Ukraine",
+    "argentijns": "Argentina", "braziliaans": "Brazil", "spaans": "Spain", "italiaans": "Italy",
+    "europees": "Europe", "zweeds": "Sweden", "canadees": "Canada", "indiaas": "India",
+    "zuid-koreaans": "South Korea", "koreaans": "Korea", "mexicaans": "Mexico", "australisch": "Australia",
+    "pools": "Poland", "turks": "Turkey", "israëlisch": "Israel", "iraans": "Iran", "zwitsers": "Switzerland",
+    "oostenrijks": "Austria", "deens": "Denmark", "noors": "Norway", "fins": "Finland", "iers": "Ireland",
+    "portugees": "Portugal", "grieks": "Greece", "taiwanees": "Taiwan", "luxemburgs": "Luxembourg",
+    "schots": "Scotland", "afrikaans": "Africa", "aziatisch": "Asia", "egyptisch": "Egypt",
+    "zuid-afrikaans": "South Africa", "indonesisch": "Indonesia", "surinaams": "Suriname",
+    "marokkaans": "Morocco", "hongaars": "Hungary", "tsjechisch": "Czech Republic", "roemeens": "Romania",
+}
+
+
+def demonym_country(word: str) -> str | None:
+    """'Argentijnse' -> 'Argentina' (capitalised adjectival demonyms only)."""
+    if not word[:1].isupper():
+        return None
+    w = word.lower()
+    for cand in (w, w[:-1] if w.endswith("e") else w, w[:-2] + "s" if w.endswith("se") else w):
+        if cand in DEMONYMS:
+            return DEMONYMS[cand]
+    return None
+
+
+TIME_WORDS = frozenset(
+    ("januari februari maart april mei juni juli augustus september oktober november december "
+     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+     "zomer winter lente voorjaar herfst najaar jaar jaren maand maanden week weken dag dagen eeuw decennium "
+     "kwartaal vandaag gisteren morgen eergisteren overmorgen vanochtend vanmiddag vanavond vannacht "
+     "binnenkort onlangs recent recentelijk destijds toen straks nu momenteel tegenwoordig inmiddels "
+     "ochtend middag avond nacht weekend tijd tijden moment momenten periode").split()
+)
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000, "miljoen": 1e6, "miljard": 1e9,
+    "half": 0.5, "anderhalf": 1.5, "dubbel": 2, "drievoudig": 3,
+}
+
+
+def number_value(text: str) -> float | None:
+    """'tien' -> 10.0, '3,5' -> 3.5, '1.200' -> 1200.0, else None."""
+    t = text.lower().strip()
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    t2 = t.replace(".", "").replace(",", ".") if "," in t or t.count(".") > 1 or (
+        "." in t and len(t.split(".")[-1]) == 3) else t
+    try:
+        return float(t2)
+    except ValueError:
+        return None
+
+
+# Transparent ("light") head nouns: "de opkomst van AI" is about AI for relation purposes.
+LIGHT_NOUNS = frozenset(
+    "opkomst vooruitgang gebruik inzet komst groei rol deel gedeelte aantal soort vorm toepassing "
+    "ontwikkeling ontwikkelingen invloed impact effect gevolgen mogelijkheden potentieel toekomst "
+    "verspreiding introductie lancering adoptie".split()
+)
+PERSON_PRONOUNS = frozenset("hij hem zij ze haar hun hen zijn het 't z'n d'r".split())
+DETERMINERS = frozenset("de het een deze die dit dat zijn haar hun onze ons mijn jouw uw z'n d'r 't elke ieder "
+                        "alle enkele sommige".split())
+# Nouns naming the medium of a statement ("in een brief aan investeerders").
+SPEECH_MEDIA = frozenset("brief verklaring persbericht interview gesprek toespraak blog blogpost post bericht "
+                         "column opiniestuk rapport verslag podcast video mail e-mail nieuwsbrief".split())

@@ -1,0 +1,151 @@
+"""Entity clustering: one entity per real thing in a Doc, with its surface forms as aliases.
+
+Mentions are joined (union-find) when coreference links them, when their names are the same up
+to case, accents and a possessive, when a person's name is the tail of a longer one ("Sarandos"
+in "Ted Sarandos"), or when two descriptions have the same naming form ("acteurs"/"Acteurs").
+The canonical name is the longest person name, else the most frequent name, else the most
+informative description. Writes ``Doc._.tkg_clusters`` and ``MentionSpan.cluster``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ._ext import Cluster, MentionSpan
+
+__all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
+
+_TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK", "EVENT", "LAW", "TECHNOLOGY", "CONCEPT", "ROLE", "MISC", "OTHER")
+
+
+def name_key(name: str) -> str:
+    """Case-, accent-, hyphen- and possessive-insensitive key of a name."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"['’]s\b", "", s)
+    s = re.sub(r"[^\w&]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class EntityClusterer:
+    """Cluster a Doc's mentions into entities."""
+
+    def __init__(self, nlp: Language, name: str = "textkg_entities"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[MentionSpan] = doc._.tkg_mentions or []
+        parent = list(range(len(mentions)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        by_key: dict[str, int] = {}
+        persons: list[int] = []
+        for i, m in enumerate(mentions):
+            if m.kind == "pronoun":
+                continue
+            k = (m.kind == "name", name_key(m.name))
+            if not k[1]:
+                continue
+            kk = f"{k[0]}|{k[1]}"
+            if kk in by_key:
+                union(by_key[kk], i)
+            else:
+                by_key[kk] = i
+            if m.kind == "name" and m.type == "PERSON":
+                persons.append(i)
+        # a description with the same words as a name ("AI" as noun and as name) is that name
+        for i, m in enumerate(mentions):
+            if m.kind == "description" and f"True|{name_key(m.name)}" in by_key:
+                union(by_key[f"True|{name_key(m.name)}"], i)
+        # person name tails: "Sarandos" -> "Ted Sarandos"; other names of another type by tail too
+        names = [i for i, m in enumerate(mentions) if m.kind == "name"]
+        for i in names:
+            ki = name_key(mentions[i].name).split()
+            for j in names:
+                if i == j:
+                    continue
+                kj = name_key(mentions[j].name).split()
+                if len(ki) < len(kj) and kj[-len(ki):] == ki and (
+                        mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
+                        or mentions[i].type == mentions[j].type and mentions[i].type != "GPE"):
+                    union(i, j)
+        for i, m in enumerate(mentions):
+            if m.antecedent is not None:
+                union(i, m.antecedent)
+        groups: dict[int, list[int]] = {}
+        for i, m in enumerate(mentions):
+            groups.setdefault(find(i), []).append(i)
+        clusters: list[Cluster] = []
+        for root in sorted(groups):
+            members = groups[root]
+            ms = [mentions[i] for i in members]
+            if all(m.kind == "pronoun" for m in ms):
+                for i in members:
+                    mentions[i].cluster = None
+                continue
+            name, type_ = self._canonical(ms)
+            if type_ in ("MISC", "CONCEPT") and any(m.kind == "name" for m in ms):
+                # the NER was unsure: a coreferent class noun ("het bedrijf") decides
+                described = Counter(m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE", "MISC"))
+                if described:
+                    type_ = described.most_common(1)[0][0]
+            aliases = []
+            for m in ms:
+                if m.kind == "name":
+                    for form in (m.name, m.text):
+                        if form != name and form not in aliases and name_key(form) != "":
+                            aliases.append(form)
+            c = Cluster(name=name, type=type_, mentions=members, aliases=aliases)
+            for i in members:
+                mentions[i].cluster = len(clusters)
+            clusters.append(c)
+        doc._.tkg_clusters = clusters
+        return doc
+
+    @staticmethod
+    def _canonical(ms: list[MentionSpan]) -> tuple[str, str]:
+        names = [m for m in ms if m.kind == "name"]
+        types = Counter(m.type for m in ms if m.type and m.kind != "pronoun")
+        if names:
+            ntypes = Counter(m.type for m in names if m.type != "MISC")
+            type_ = ntypes.most_common(1)[0][0] if ntypes else None
+            if type_ is None:
+                dtypes = [m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE")]
+                type_ = dtypes[0] if dtypes else "MISC"
+            if type_ == "PERSON":
+                name = max((m.name for m in names if m.type in ("PERSON", "MISC")), key=lambda n: (len(n.split()), len(n)))
+            else:
+                freq = Counter(name_key(m.name) for m in names)
+                best = max(names, key=lambda m: (freq[name_key(m.name)], -names.index(m)))
+                name = best.name
+                # prefer a mixed-case spelling ("Veo 3") over an all-caps one when both occur
+                same = [m.name for m in names if name_key(m.name) == name_key(name) and not m.name.isupper()]
+                if name.isupper() and same and len(name) > 4:
+                    name = same[0]
+            return name, type_
+        descs = [m for m in ms if m.kind == "description"]
+        best = max(descs, key=lambda m: (len(m.name.split()), -descs.index(m)))
+        typed = [m.type for m in descs if m.type not in ("CONCEPT", "ROLE")]
+        type_ = typed[0] if typed else (types.most_common(1)[0][0] if types else "CONCEPT")
+        return best.name, type_
+
+
+@Language.factory("textkg_entities", assigns=["doc._.tkg_clusters"], requires=["doc._.tkg_mentions"])
+def make_entity_clusterer(nlp: Language, name: str) -> EntityClusterer:
+    """Factory of :class:`EntityClusterer` (``textkg_entities``)."""
+    return EntityClusterer(nlp, name)

@@ -1,0 +1,306 @@
+"""Mention detection: names (NER + proper-noun runs), noun-phrase concepts and pronouns.
+
+Writes ``Doc._.tkg_mentions`` (a list of :class:`MentionSpan`) and ``Doc._.tkg_head2mention``
+(token index -> mention index, for every token of a name and the head of every other mention).
+MISC names are typed by rule: a name with digits is a PRODUCT, a name after a work noun
+("de serie X") is a WORK, a capitalised demonym adjective ("Argentijnse") names its country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ._ext import MentionSpan
+from ._lexicon import (
+    CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
+)
+
+__all__ = ["MentionDetector", "make_mention_detector", "strip_possessive"]
+
+_NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE", "GPE": "GPE", "MISC": "MISC",
+              "PRODUCT": "PRODUCT", "WORK_OF_ART": "WORK", "EVENT": "EVENT", "NORP": "MISC", "FAC": "LOC"}
+_NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos", "conj",
+                 "root", "ROOT", "orphan", "dislocated", "vocative", "parataxis", "xcomp", "csubj", "list", "dep"}
+_LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod:poss", "flat", "advmod", "fixed"}
+_RIGHT_DEPS = {"flat", "compound", "fixed", "nmod"}
+_POSS_RE = re.compile(r"(?:['’]s|['’])$")
+_EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
+_ROLE_PLURAL_RE = re.compile(r"(?i)(eurs|isten|aars|ers|ren|makers|lieden|mensen|ouders|telers)$")
+
+
+def strip_possessive(text: str) -> str:
+    """'Google’s' -> 'Google', 'Kahns' stays (ambiguous), 'Netflix’' -> 'Netflix'."""
+    return _POSS_RE.sub("", text).strip()
+
+
+class MentionDetector:
+    """Find the mentions of a Doc: names, nominal concepts, pronouns."""
+
+    def __init__(self, nlp: Language, name: str = "textkg_mentions", concepts: bool = True):
+        self.name = name
+        self.concepts = concepts
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[MentionSpan] = []
+        taken = [False] * len(doc)
+        for ent in doc.ents:
+            m = self._name_mention(doc, ent.start, ent.end, _NER_TYPES.get(ent.label_, "MISC"))
+            if m is not None:
+                mentions.append(m)
+                for i in range(m.start, m.end):
+                    taken[i] = True
+        # proper-noun runs the NER missed (flat names, acronyms)
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isalnum() and not role_of(t.text):
+                j = i + 1
+                while j < len(doc) and not taken[j] and (doc[j].pos_ == "PROPN" or (
+                        doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod"):
+                    j += 1
+                m = self._name_mention(doc, i, j, "MISC")
+                if m is not None:
+                    mentions.append(m)
+                    for k in range(m.start, m.end):
+                        taken[k] = True
+                i = max(j, i + 1)
+            else:
+                i += 1
+        # capitalised demonym adjectives ("Argentijnse") mention their country
+        for t in doc:
+            if not taken[t.i] and t.pos_ in ("ADJ", "PROPN") and demonym_country(t.text):
+                mentions.append(MentionSpan(t.i, t.i + 1, t.i, "name", "GPE", t.text, demonym_country(t.text)))
+                taken[t.i] = True
+        if self.concepts:
+            for t in doc:
+                if taken[t.i] or t.dep_ not in _NOMINAL_DEPS:
+                    continue
+                # a word tagged ADJ/X in an argument slot is nominal (unknown nouns get mis-tagged)
+                if t.pos_ not in ("NOUN", "PROPN") and not (
+                        t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
+                        and t.morph.get("Degree") != ["Cmp"] and t.text.isalpha() and len(t.text) > 2):
+                    continue
+                if t.dep_ == "conj" and t.head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                m = self._noun_mention(doc, t, taken)
+                if m is not None:
+                    mentions.append(m)
+        for t in doc:
+            if taken[t.i]:
+                continue
+            low = t.lower_
+            if low in PERSON_PRONOUNS and t.pos_ in ("PRON", "DET") and t.dep_ not in ("det",) or (
+                    low in ("zijn", "haar", "hun", "z'n", "d'r") and t.dep_ in ("nmod:poss", "det") and t.pos_ != "AUX"):
+                if low == "zijn" and t.pos_ in ("AUX", "VERB"):
+                    continue
+                if low in ("het", "'t") and t.dep_ in ("det",):
+                    continue
+                mentions.append(MentionSpan(t.i, t.i + 1, t.i, "pronoun", "", t.text, low))
+        for m in mentions:
+            if m.kind == "name":
+                self._appositives(doc, m)
+        self._fix_person_types(doc, mentions)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        head2 = {}
+        for idx, m in enumerate(mentions):
+            if m.kind == "name":
+                for k in range(m.start, m.end):
+                    head2.setdefault(k, idx)
+            head2[m.head] = idx
+        doc._.tkg_mentions = mentions
+        doc._.tkg_head2mention = head2
+        return doc
+
+    # -- names ---------------------------------------------------------------------------------
+    def _name_mention(self, doc: Doc, start: int, end: int, type_: str) -> MentionSpan | None:
+        # trim punctuation, determiners, role nouns and lowercase non-name words at the edges
+        role, role_tok = "", None
+        while start < end and (doc[start].is_punct or doc[start].lower_ in DETERMINERS or role_of(doc[start].text)
+                               or not self._namey(doc[start])):
+            if role_of(doc[start].text):
+                role, role_tok = role_of(doc[start].text) or "", start
+            start += 1
+        # a verb or a clause boundary inside an NER span ends the name
+        for k in range(start, end):
+            if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start:
+                end = k
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "s", "van", "de", "der")
+                               or not self._namey(doc[end - 1]) and not doc[end - 1].like_num):
+            end -= 1
+        if start >= end:
+            return None
+        # extend over adjacent name parts the NER missed ("Buenos" + "Aires", "VEO" + "3")
+        while end < len(doc) and not doc[end].is_sent_start and (
+                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in ("’s", "'s")
+                and (doc[end].head.i in range(start, end) or any(doc[k].head.i == end for k in range(start, end)))
+                or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
+                and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_):
+            end += 1
+        span = doc[start:end]
+        text = span.text
+        name = strip_possessive(text)
+        if not name or not any(c.isalnum() for c in name) or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+            return None
+        if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB") and not demonym_country(text):
+            return None
+        if len(span) == 1 and "-" in text and text.rsplit("-", 1)[1][:1].islower() and len(text.rsplit("-", 1)[1]) > 2:
+            return None  # "AI-modellen", "VFX-team": a compound common noun, not a name
+        head = span.root.i
+        if type_ == "MISC" or type_ == "GPE" and len(span) == 1 and demonym_country(text):
+            type_ = self._misc_type(doc, span)
+            if type_ == "GPE" and demonym_country(text):
+                name = demonym_country(text) or name
+        m = MentionSpan(start, end, head, "name", type_, text, name)
+        if role:
+            m.role, m.role_token, m.type = role, role_tok, "PERSON"
+        return m
+
+    @staticmethod
+    def _fix_person_types(doc: Doc, mentions: list[MentionSpan]) -> None:
+        """The NER is unsure about short names: the tail of a person's name is that person, and a
+        name that is the subject of a verb of saying is a person unless typed ORG."""
+        from .predicates import SAY_VERBS
+
+        persons = {tuple(m.name.lower().split()) for m in mentions if m.kind == "name" and m.type == "PERSON"}
+        for m in mentions:
+            if m.kind != "name" or m.type == "PERSON":
+                continue
+            toks = tuple(m.name.lower().split())
+            if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons):
+                m.type = "PERSON"
+                continue
+            head = doc[m.head]
+            if m.type in ("MISC", "GPE", "LOC") and head.dep_ == "nsubj" and (head.head.lemma_ or "").lower() in SAY_VERBS:
+                m.type = "PERSON"
+
+    @staticmethod
+    def _namey(t: Token) -> bool:
+        """Can this token be part of a proper name?"""
+        if t.like_num:
+            return True
+        if not t.text[:1].isalnum():
+            return t.text in ("&", "-", "’s", "'s")
+        return t.text[:1].isupper() or t.pos_ == "PROPN" or t.text[:1].isdigit()
+
+    def _misc_type(self, doc: Doc, span: Span) -> str:
+        text = span.text
+        if len(span) == 1 and demonym_country(text) and span[0].pos_ in ("ADJ", "PROPN") and text[-1:] in "es":
+            return "GPE"
+        if any(c.isdigit() for c in text):
+            return "PRODUCT"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.lower_ in WORK_NOUNS or class_type(prev.lemma_ or prev.lower_) == "WORK"):
+            return "WORK"
+        if span.root.head.i < span.start and class_type(span.root.head.lower_) == "WORK":
+            return "WORK"
+        if _EVENT_RE.search(text):
+            return "EVENT"
+        if text.isupper() and len(text) <= 5:
+            return "CONCEPT"
+        if prev is not None and class_type(prev.lower_) == "PRODUCT":
+            return "PRODUCT"
+        if re.search(r"[a-z][A-Z]", text):
+            return "PRODUCT"
+        return "CONCEPT" if len(span) == 1 and span[0].pos_ == "NOUN" else "ORG" if prev is not None and class_type(prev.lower_) == "ORG" else "MISC"
+
+    def _appositives(self, doc: Doc, m: MentionSpan) -> None:
+        """Role nouns ("CEO Ted Sarandos", "X, topman van Y") and class nouns ("de serie X") of a name."""
+        head = doc[m.head]
+        prev = doc[m.start - 1] if m.start > 0 else None
+        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i or t.head.i == head.head.i and t.head.i != t.i
+        if m.role:
+            return
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
+            m.role, m.role_token = role_of(prev.text) or "", prev.i
+            m.type = "PERSON"
+            return
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > m.end and role_of(c.text) and m.type in ("PERSON", "MISC"):
+                m.role, m.role_token = role_of(c.text) or "", c.i
+                m.type = "PERSON"
+                return
+        if prev is not None and prev.pos_ == "NOUN" and not role_of(prev.text) and linked(prev) and prev.text[:1].islower():
+            words = [t for t in doc[prev.left_edge.i: prev.i + 1] if t.dep_ not in ("det", "nmod:poss", "case", "punct")]
+            words = [t for t in words if t.i >= prev.left_edge.i and t.lower_ not in DETERMINERS]
+            if words and words[0].i >= prev.i - 4:
+                m.klass = doc[words[0].i: prev.i + 1].text
+                ct = class_type(prev.lemma_ or prev.lower_) or class_type(prev.lower_)
+                if ct and m.type in ("MISC", "CONCEPT", "ORG") and ct not in ("PERSON", "CONCEPT"):
+                    m.type = ct
+
+    # -- concepts ------------------------------------------------------------------------------
+    def _noun_mention(self, doc: Doc, t: Token, taken: list[bool]) -> MentionSpan | None:
+        if not t.text[:1].isalnum() or len(t.text) < 2:
+            return None
+        low = t.lemma_.lower() or t.lower_
+        if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
+            return None
+        # a role noun or class noun in apposition to a name is a property of that name, not a mention
+        for c in list(t.children) + [t.head]:
+            if taken[c.i] and abs(c.i - t.i) <= 2 and c.pos_ == "PROPN" and (
+                    role_of(t.text) or class_type(low) or c.head.i == t.i and c.dep_ in ("appos", "flat", "compound")
+                    or t.head.i == c.i and t.dep_ in ("compound", "appos") and t.i < c.i):
+                return None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and taken[nxt.i] and (role_of(t.text) or class_type(low)) and nxt.pos_ == "PROPN":
+            return None
+        start = t.i
+        for c in reversed(list(t.lefts)):
+            if c.dep_ in _LEFT_DEPS and c.right_edge.i == start - 1 and not any(taken[k] for k in range(c.left_edge.i, c.right_edge.i + 1)):
+                if c.dep_ == "advmod" and c.pos_ != "ADV":
+                    break
+                start = c.left_edge.i
+            elif c.dep_ in ("punct",) and c.i == start - 1:
+                break
+            else:
+                break
+        end = t.i + 1
+        for c in t.rights:
+            if c.left_edge.i != end:
+                break
+            if c.dep_ not in _RIGHT_DEPS:
+                break
+            sub = range(c.left_edge.i, c.right_edge.i + 1)
+            if c.dep_ == "nmod":
+                # keep "van een gebouw" but not a PP about a name ("de opkomst van AI" is about AI),
+                # nor other PPs, which are more often the verb's ("drones voor inspecties")
+                cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+                if cases and cases[0] not in ("van", "tussen"):
+                    break
+                if low in LIGHT_NOUNS or any(taken[k] for k in sub) or any(
+                        doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ in ("acl:relcl", "acl", "punct") for k in sub):
+                    break
+                if len(sub) > 8:
+                    break
+            end = c.right_edge.i + 1
+        while start < t.i and (doc[start].is_punct or doc[start].dep_ in ("advmod",) and doc[start].pos_ == "ADV" and doc[start].head.i == t.i):
+            start += 1
+        span = doc[start:end]
+        words = [w for w in span]
+        k = 0
+        while k < len(words) - 1 and (words[k].lower_ in DETERMINERS or words[k].dep_ in ("det", "nmod:poss")):
+            k += 1
+        name = " ".join(w.text for w in words[k:]) if k < len(words) else t.text
+        name = re.sub(r"\s+([’',.])", r"\1", name)
+        head_low = t.lower_
+        ctype = class_type(low) or class_type(head_low)
+        if ctype is None:
+            ctype = "ROLE" if (t.morph.get("Number") == ["Plur"] and _ROLE_PLURAL_RE.search(head_low)) else "CONCEPT"
+        if ctype == "PERSON" and not role_of(t.text) and head_low not in CLASS_NOUNS:
+            ctype = "ROLE"
+        return MentionSpan(start, end, t.i, "description", ctype, span.text, name)
+
+
+@Language.factory(
+    "textkg_mentions",
+    assigns=["doc._.tkg_mentions", "doc._.tkg_head2mention"],
+    requires=["token.dep", "token.pos", "doc.ents"],
+    default_config={"concepts": True},
+)
+def make_mention_detector(nlp: Language, name: str, concepts: bool) -> MentionDetector:
+    """Factory of :class:`MentionDetector` (``textkg_mentions``). concepts (bool): also noun phrases."""
+    return MentionDetector(nlp, name, concepts)

@@ -1,0 +1,152 @@
+"""Predicate normalisation: a Dutch verb lemma (+ particle, preposition, reflexive, incorporated
+noun) to a canonical relation id of :mod:`textkg.vocabulary` and an English label.
+
+Lookups go from the most specific key to the least: ``(lemma, prep, reflexive)``, then
+``(lemma, prep)``, then ``(lemma, None)``. A verb outside the lexicon keeps its lemma as the
+predicate and its Dutch wording as label ("samenwerken met"), so nothing is lost and the
+vocabulary does not explode into one-off predicates.
+
+>>> normalise("gebruiken", "voor").label
+'uses for'
+>>> normalise("gebruiken", "voor", passive=True).label
+'is used for'
+>>> normalise("inzetten", "tegen", reflexive=True).id
+'opposes'
+>>> normalise("fietsen", "naar").label
+'fietsen naar'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textkg.vocabulary import RELATIONS
+
+__all__ = ["Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
+
+# Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
+PREP_EN = {
+    "voor": "for", "met": "with", "in": "in", "op": "on", "van": "of", "aan": "to", "tegen": "against",
+    "tegenover": "to", "over": "about", "naar": "to", "bij": "at", "uit": "from", "door": "by",
+    "om": "about", "tot": "to", "als": "as", "zonder": "without", "tussen": "between", "na": "after",
+    "sinds": "since", "onder": "under", "binnen": "within", "vanuit": "from", "via": "via",
+    "rond": "around", "achter": "behind", "naast": "next to", "vanaf": "from", "zoals": "like",
+    "per": "per", "buiten": "outside", "boven": "above", "langs": "along", "richting": "towards",
+}
+
+# Verbs of saying / reporting: their clausal complement is what the subject said.
+SAY_VERBS = frozenset(
+    "zeggen stellen verklaren vertellen schrijven melden laten_weten benadrukken zeggen aankondigen "
+    "bekendmaken meedelen antwoorden opmerken toevoegen waarschuwen erkennen toegeven ontkennen "
+    "beweren onderstrepen aangeven uitleggen vrezen denken verwachten hopen menen geloven "
+    "twitteren posten noemen concluderen betogen claimen suggereren".split()
+)
+
+# Support verbs whose bare noun object is part of the predicate ("zich zorgen maken om",
+# "een rol spelen in"), together with the nouns that form such idioms with any light verb.
+LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leggen stellen voeren zetten".split())
+SUPPORT_NOUNS = frozenset(
+    "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
+    "belang interesse invloed beslag afstand".split()
+)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A normalised predicate: vocabulary id (or lemma), English label, and whether it is canonical."""
+
+    id: str
+    label: str
+    canonical: bool
+
+
+# (lemma, prep | None, reflexive | None) -> (relation id, English label | None = the relation's label)
+_LEX: dict[tuple[str, str | None, bool | None], tuple[str, str | None]] = {}
+
+
+def _add(relation: str, entries: str, label: str | None = None) -> None:
+    for entry in entries.split(","):
+        words = entry.split()
+        if not words:
+            continue
+        refl: bool | None = None
+        if words[0] == "zich":
+            refl, words = True, words[1:]
+        lemma, prep = words[0].replace("_", " "), (words[1] if len(words) > 1 else None)
+        _LEX[(lemma, prep, refl)] = (relation, label)
+
+
+_add("uses", "gebruiken, inzetten, inzetten op, inzetten voor, toepassen, benutten, "
+     "hanteren, gebruikmaken van, gebruik_maken van, werken met, vertrouwen op, inschakelen")
+_add("opposes", "zich inzetten tegen, inzetten tegen, zich verzetten tegen, verzetten tegen, protesteren tegen, strijden tegen, "
+     "vechten tegen, ageren tegen, bestrijden, tegenhouden, dwarsbomen, actie_voeren tegen, bezwaar_maken tegen")
+_add("supports", "zich inzetten voor, steunen, ondersteunen, pleiten voor, strijden voor, vechten voor, "
+     "omarmen, verwelkomen")
+_add("produces", "produceren, maken, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, uitbrengen, "
+     "bouwen")
+_add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
+_add("said", "zeggen, stellen, verklaren, vertellen, schrijven, melden, laten_weten, benadrukken, meedelen, "
+     "antwoorden, opmerken, toevoegen, erkennen, toegeven, beweren, onderstrepen, aangeven, uitleggen, zeggen tegen, "
+     "twitteren, concluderen, betogen, claimen", "said")
+_add("announced", "bekendmaken, aankondigen, presenteren, onthullen, bekend_maken, bekendmaken tegenover, "
+     "aankondigen tegenover")
+_add("announced", "bekendmaken tegenover, zeggen tegenover, vertellen aan, schrijven aan", "announced to")
+_add("worriedAbout", "vrezen, vrezen voor, zorgen_maken om, zorgen_maken over, zich zorgen_maken om, "
+     "zich zorgen_maken over, zorgen om, zorgen over, zich ongerust_maken over, bang_zijn voor, bezorgd_zijn over, zorgen_hebben over, "
+     "zich storen aan", "worried about")
+_add("worriedAbout", "vrezen", "fears")
+_add("acquires", "kopen, overnemen, inlijven, aankopen, opkopen")
+_add("replaces", "vervangen, verdringen")
+_add("sells", "verkopen, afstoten")
+_add("invests", "investeren in, steken in, pompen in")
+_add("collaboratesWith", "samenwerken met, samenwerken, werken samen met, een_partnerschap_aangaan met, "
+     "samenspannen met")
+_add("worksFor", "werken voor, werken bij, in_dienst_zijn bij")
+_add("owns", "bezitten, bezitten van, eigenaar_zijn van")
+_add("founded", "oprichten, stichten, opzetten")
+_add("partOf", "deel_uitmaken van, behoren tot, horen bij, vallen onder")
+_add("locatedIn", "liggen in, zich bevinden in, bevinden in, gevestigd_zijn in, zitten in, plaatsvinden in")
+_add("sees", "zien als, beschouwen als, bestempelen als, omschrijven als, typeren als, zien zitten in")
+_add("launches", "lanceren, uitrollen, introduceren, op_de_markt_brengen, lanceren op")
+_add("improves", "verbeteren, versnellen, versimpelen, vereenvoudigen, optimaliseren")
+_add("benefitsFrom", "profiteren van, baat_hebben bij, voordeel_halen uit")
+_add("playsRoleIn", "rol_spelen in, rol_spelen bij, rol_spelen")
+_add("rulesOut", "uitsluiten")
+_add("expects", "verwachten, voorspellen, voorzien")
+
+
+def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, passive: bool = False) -> Predicate:
+    """Map a Dutch predicate to a vocabulary relation.
+
+    lemma (str): the verb lemma with its particle and any incorporated noun ("inzetten",
+        "zorgen maken"). prep (str): the preposition of the oblique that becomes the object, or None.
+    reflexive (bool): the verb has an inherent reflexive ("zich inzetten").
+    passive (bool): an agentless passive: the label reads from the patient ("is used for").
+    RETURNS (Predicate): id, English label, and whether the id is canonical.
+    """
+    lemma = lemma.lower().strip()
+    hit = None
+    prep_in_key = False
+    for key in ((lemma, prep, reflexive), (lemma, prep, None), (lemma, None, reflexive), (lemma, None, None)):
+        if key[1] is None and prep is not None and key in _LEX:
+            hit = _LEX[key]
+            break
+        if key in _LEX:
+            hit, prep_in_key = _LEX[key], key[1] is not None
+            break
+    if hit is None:
+        wording = ("zich " if reflexive else "") + lemma + (f" {prep}" if prep else "")
+        if passive:
+            wording = "wordt " + wording
+        pid = lemma.replace(" ", "_") + (f"_{prep}" if prep else "")
+        return Predicate(pid, wording, False)
+    rel_id, label = hit
+    rel = RELATIONS[rel_id]
+    label = label or rel.label
+    if passive:
+        label = rel.passive or f"is {label}"
+    if prep and not prep_in_key and prep != "door":
+        en = PREP_EN.get(prep, prep)
+        if not label.endswith(" " + en):
+            label = f"{label} {en}"
+    return Predicate(rel_id, label, True)

@@ -1,0 +1,110 @@
+"""Quantities and time expressions as structured qualifiers.
+
+* factors: "tien keer sneller", "2 maal zo groot" -> ("factor", 10.0)
+* percentages and amounts: "30 procent", "3,5 miljard euro" -> ("percent", 30.0), ("amount", "3,5 miljard euro")
+* time: a verb's dependent phrase built on a time word, a month, a weekday or a year
+  ("begin deze zomer", "vorig jaar", "op 12 mei", "in 2016") -> ("time", "begin deze zomer")
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
+
+__all__ = ["factor_of", "time_phrase", "is_time_phrase", "amounts_in", "qualifiers_for_verb"]
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_CURRENCY = {"euro", "dollar", "dollars", "pond", "yen", "€", "$", "£", "dlrs", "usd", "eur"}
+_TIME_ADVS = {"nu", "toen", "straks", "vandaag", "gisteren", "morgen", "onlangs", "binnenkort", "momenteel",
+              "inmiddels", "tegenwoordig", "destijds", "eerder", "later", "ooit", "vroeger", "recent"}
+
+
+def _subtree_tokens(tok: Token) -> list[Token]:
+    return list(tok.subtree)
+
+
+def is_time_phrase(tok: Token) -> bool:
+    """Does the phrase headed by ``tok`` denote a time ("begin deze zomer", "in 2016", "vorig jaar")?"""
+    words = _subtree_tokens(tok)
+    if len(words) > 8:
+        return False
+    if tok.lower_ in _TIME_ADVS:
+        return True
+    head_low = (tok.lemma_ or tok.lower_).lower()
+    if head_low in TIME_WORDS or tok.lower_ in TIME_WORDS or _YEAR.match(tok.text):
+        return not any(w.ent_type_ in ("ORG", "PER", "PERSON") for w in words)
+    if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio", "eerder", "later"):
+        nxt = tok.doc[tok.i + 1: tok.i + 4]
+        return any(w.lower_ in TIME_WORDS or _YEAR.match(w.text) for w in list(words) + list(nxt))
+    return False
+
+
+def time_phrase(tok: Token) -> str:
+    """The text of a time phrase without its leading preposition ("op 12 mei" -> "12 mei")."""
+    words = _subtree_tokens(tok)
+    if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio") and len(words) == 1:
+        for j in range(tok.i + 1, min(tok.i + 4, len(tok.doc))):
+            if tok.doc[j].lower_ in TIME_WORDS or _YEAR.match(tok.doc[j].text):
+                return tok.doc[tok.i: j + 1].text
+    while words and words[0].dep_ == "case" and words[0].head.i == tok.i and len(words) > 1 and words[0].lower_ in ("op", "in", "sinds", "vanaf", "tot"):
+        words = words[1:]
+    if not words:
+        return tok.text
+    return tok.doc[words[0].i: words[-1].i + 1].text
+
+
+def factor_of(tokens: list[Token] | Span) -> float | None:
+    """The factor in "N keer/maal <comparative>" within the tokens, or None."""
+    toks = list(tokens)
+    for k, t in enumerate(toks[:-1]):
+        if toks[k + 1].lower_ in ("keer", "maal", "x") and (t.like_num or t.lower_ in NUMBER_WORDS):
+            v = number_value(t.text)
+            if v is not None:
+                return v
+        if re.fullmatch(r"\d+(?:[.,]\d+)?x", t.lower_):
+            return number_value(t.lower_[:-1])
+    return None
+
+
+def amounts_in(tokens: list[Token] | Span) -> list[tuple[str, str | float]]:
+    """Percentages and money amounts in the tokens, as qualifiers."""
+    out: list[tuple[str, str | float]] = []
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        if not (t.like_num or t.lower_ in NUMBER_WORDS) or t.lower_ in ("een", "één"):
+            continue
+        nxt = toks[k + 1].lower_ if k + 1 < len(toks) else ""
+        if nxt in ("procent", "%", "procentpunt"):
+            v = number_value(t.text)
+            if v is not None:
+                out.append(("percent", v))
+        else:
+            end = k + 1
+            while end < len(toks) and toks[end].lower_ in ("miljoen", "miljard", "duizend", "honderd"):
+                end += 1
+            if end < len(toks) and toks[end].lower_ in _CURRENCY or k > 0 and toks[k - 1].text in ("€", "$", "£"):
+                s = toks[k - 1].i if k > 0 and toks[k - 1].text in ("€", "$", "£") else t.i
+                e = toks[min(end, len(toks) - 1)].i + 1
+                out.append(("amount", t.doc[s:e].text))
+    return out
+
+
+def qualifiers_for_verb(verb: Token) -> tuple[list[tuple[str, str | float]], set[int]]:
+    """Time/factor/amount qualifiers from a verb's dependents; also the token heads they consume."""
+    quals: list[tuple[str, str | float]] = []
+    used: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("obl", "advmod", "nmod", "obl:tmod", "nmod:tmod", "obj") and is_time_phrase(c):
+            quals.append(("time", time_phrase(c)))
+            used.add(c.i)
+    # a comparative with a factor ("tien keer sneller") anywhere among the verb's dependents
+    for c in verb.children:
+        if c.dep_ in ("advmod", "amod", "xcomp", "obl", "advcl", "obj") or c.pos_ in ("ADJ", "ADV"):
+            f = factor_of(list(c.subtree))
+            if f is not None:
+                quals.append(("factor", f))
+                break
+    return quals, used

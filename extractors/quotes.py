@@ -1,0 +1,118 @@
+"""Direct quotations and their speakers: (speaker, said, Value(kind="quote")).
+
+A quotation is text between typographic or straight double quotes (“…”, „…”, "…", «…») of at
+least three words. Its speaker is the subject of a verb of saying outside the quotes in the
+same sentence ("…", zei hij), else the subject of the verb of saying in the sentence just
+before or after in the same paragraph, else the speaker of the previous quotation in the
+paragraph (a continued quote). Time phrases of the verb of saying become a ``time`` qualifier,
+and the quotation's clause facts get ``attributed_to``. Writes ``Doc._.tkg_quotes`` (character
+spans with speaker cluster) and appends to ``Doc._.tkg_triples``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from textkg.facts import Value
+
+from ._args import RawTriple, resolve, subjects, verb_lemma
+from .predicates import SAY_VERBS
+from .quantities import qualifiers_for_verb
+
+__all__ = ["QuoteExtractor", "make_quote_extractor", "find_quotes"]
+
+_PAIRS = [("“", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’")]
+_QUOTE_RE = re.compile(r"“([^”“]{3,}?)”|„([^”“„]{3,}?)[”“]|«([^»]{3,}?)»|\"([^\"]{3,}?)\"")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the quote marks) of the quotations in a text with ≥ 3 words."""
+    out = []
+    for m in _QUOTE_RE.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        if len(text[s:e].split()) >= 3:
+            out.append((s, e))
+    return out
+
+
+class QuoteExtractor:
+    """Attribute direct quotations to speakers."""
+
+    def __init__(self, nlp: Language, name: str = "textkg_quotes"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        triples: list[RawTriple] = list(doc._.tkg_triples or [])
+        clusters = doc._.tkg_clusters or []
+        quotes = []
+        last_speaker = None
+        last_end = -1
+        for s, e in find_quotes(doc.text):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            speaker, verb = self._speaker(doc, span)
+            if speaker is None and last_speaker is not None and "\n\n" not in doc.text[last_end:s] and s - last_end < 400:
+                speaker, verb = last_speaker
+            if speaker is None:
+                continue
+            last_speaker, last_end = (speaker, verb), e
+            quote = doc.text[s:e].strip().rstrip(",").strip()
+            quals: list = []
+            if verb is not None:
+                q, _ = qualifiers_for_verb(verb)
+                quals += [x for x in q if x[0] == "time"]
+            sents = [t.sent for t in (span[0], span[-1])]
+            st, en = min(x.start_char for x in sents), max(x.end_char for x in sents)
+            hl = [(s, e)] + ([(verb.idx, verb.idx + len(verb.text))] if verb is not None else [])
+            triples.append(RawTriple(speaker, "said", "said", verb.text if verb is not None else "", Value(quote, "quote"),
+                                     st, en, hl, 0.8, quals, "textkg.quote.v1", "quote"))
+            quotes.append((s, e, speaker))
+            name = clusters[speaker].name
+            # facts stated inside the quotation are claims of the speaker
+            for t in triples:
+                if t.extractor.startswith("textkg.svo") and any(s <= a and b <= e for a, b in t.highlights[:1]) and not any(
+                        q[0] == "attributed_to" for q in t.qualifiers):
+                    t.qualifiers.append(("attributed_to", name))
+                    t.kind = "attributed_claim"
+        doc._.tkg_triples = triples
+        doc._.tkg_quotes = quotes
+        return doc
+
+    def _speaker(self, doc: Doc, span: Span) -> tuple[int | None, Token | None]:
+        sents = []
+        first = span[0].sent
+        sents.append(first)
+        if span[-1].sent != first:
+            sents.append(span[-1].sent)
+        # neighbours in the same paragraph
+        if first.start > 0:
+            sents.append(doc[first.start - 1].sent)
+        last = span[-1].sent
+        if last.end < len(doc):
+            sents.append(doc[last.end].sent)
+        for sent in sents:
+            for t in sent:
+                if span.start <= t.i < span.end:
+                    continue
+                if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in SAY_VERBS:
+                    subs, _ = subjects(t)
+                    subs = [x for x in subs if not span.start <= x.i < span.end]
+                    for x in subs:
+                        got = resolve(doc, x)
+                        if got and got[0].cluster is not None:
+                            if sent is not first and "\n" in doc.text[min(sent.end_char, first.end_char):max(sent.start_char, first.start_char)]:
+                                continue
+                            return got[0].cluster, t
+        return None, None
+
+
+@Language.factory("textkg_quotes", assigns=["doc._.tkg_quotes", "doc._.tkg_triples"],
+                  requires=["doc._.tkg_clusters", "doc._.tkg_triples"])
+def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+    """Factory of :class:`QuoteExtractor` (``textkg_quotes``)."""
+    return QuoteExtractor(nlp, name)

@@ -1,0 +1,501 @@
+"""Clause relations from the UD dependency parse: subject–verb–object facts.
+
+One component, ``textkg_relations``, with these rules (extractor names in parentheses):
+
+* verbs (``textkg.svo.v1``): ``nsubj`` + ``obj``; ``obl``/``obl:arg`` + ``case`` become part of the
+  predicate ("gebruiken voor"); separable particles (``compound:prt``) join the lemma ("zet … in"
+  -> "inzetten"); inherent reflexives (``expl:pv``) select the reading ("zich inzetten tegen");
+  support-verb idioms take their noun into the predicate ("zich zorgen maken om", "een rol spelen
+  in"); subjects are inherited through control (``xcomp``, "om te" ``advcl``) and coordination;
+  passives: ``obl:agent`` becomes the subject, an agentless passive reads "is used for";
+  coordination of arguments is expanded; negation, modals, time and factors become qualifiers.
+* copula (``textkg.copula.v1``): "X is CEO van Y" -> (X, is CEO of, Y); "X is een Y" -> is a.
+* appositions and noun modifiers (``textkg.apposition.v1``): "CEO Ted Sarandos" -> (Ted Sarandos,
+  is CEO of, the article's organisation); "de Argentijnse serie X" -> (X, is a, Argentijnse serie)
+  and (X, is from, Argentina); "tools als X en Y" -> (X, is a, tools); "Google’s Veo" -> (Google,
+  makes, Veo); "de instorting van een gebouw in Buenos Aires" -> (…, is located in, Buenos Aires).
+* speech (``textkg.speech.v1``): a verb of saying with a clausal complement -> (speaker, said,
+  Value(quote)); the complement's facts get ``attributed_to``; "volgens X" attributes its clause.
+
+Writes ``Doc._.tkg_triples`` (list of ``RawTriple``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from textkg.facts import Value
+
+from ._args import (
+    ADV_PARTICLES, Arg, RawTriple, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+)
+from ._ext import MentionSpan
+from ._lexicon import LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
+from ._lexicon import org_default_role
+from .predicates import LIGHT_VERBS, SAY_VERBS, SUPPORT_NOUNS, normalise
+from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
+
+__all__ = ["RelationExtractor", "make_relation_extractor"]
+
+_OBJ_DEPS = ("obj",)
+_OBL_DEPS = ("obl", "obl:arg", "obl:agent", "iobj")
+_CLAUSE_DEPS = ("ccomp",)
+_LOC_TYPES = ("GPE", "LOC")
+_DEMONSTRATIVE = ("die", "deze", "dit", "dat")
+_DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
+
+
+def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
+    toks = [t for t in tok.subtree]
+    while skip_marks and toks and toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return tok.text
+    return doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _hl(tok: Token) -> tuple[int, int]:
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+class RelationExtractor:
+    """Extract clause, copula, apposition and speech relations from a parsed Doc."""
+
+    def __init__(self, nlp: Language, name: str = "textkg_relations", min_confidence: float = 0.3):
+        self.name = name
+        self.min_confidence = min_confidence
+
+    # -------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        self.doc = doc
+        self.mentions: list[MentionSpan] = doc._.tkg_mentions or []
+        self.clusters = doc._.tkg_clusters or []
+        self.out: list[RawTriple] = []
+        self.seen: set = set()
+        self.attribution: dict[int, str] = {}  # clause head token -> speaker name
+        self.main_org = self._main_org()
+        # speech first, so that complements are attributed before their facts are read
+        verbs = [t for t in doc if self._is_predicate(t)]
+        for v in verbs:
+            self._speech(v)
+        for v in verbs:
+            self._clause(v)
+        self._appositions()
+        doc._.tkg_triples = [t for t in self.out if t.confidence >= self.min_confidence]
+        return doc
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _is_predicate(self, t: Token) -> bool:
+        if t.pos_ == "VERB" and t.dep_ not in ("amod", "aux", "aux:pass", "cop", "compound:prt", "fixed"):
+            return True
+        if t.pos_ == "AUX" and t.dep_ not in ("aux", "aux:pass", "cop") and any(
+                c.dep_ in ("nsubj", "obj", "obl", "ccomp", "xcomp") for c in t.children):
+            return True
+        return any(c.dep_ == "cop" for c in t.children)
+
+    def _main_org(self) -> int | None:
+        counts: Counter = Counter()
+        for m in self.mentions:
+            if m.cluster is not None and self.clusters[m.cluster].type == "ORG" and m.kind != "pronoun":
+                counts[m.cluster] += 1 if m.kind == "name" else 0.5
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _attributed(self, tok: Token) -> str | None:
+        t = tok
+        for _ in range(12):
+            if t.i in self.attribution:
+                return self.attribution[t.i]
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+
+    def _emit(self, subj: Arg, pred, obj: Arg | Value, sent: Span, toks: list[Token], conf: float,
+              quals: list, extractor: str, wording: str, kind: str = "fact") -> None:
+        o = obj.cluster if isinstance(obj, Arg) and obj.cluster is not None else (
+            obj.value if isinstance(obj, Arg) else obj)
+        if o is None or subj.cluster is None:
+            return
+        if isinstance(o, int) and o == subj.cluster:
+            return
+        if pred.id == "said" and not isinstance(o, Value):
+            return  # what someone said is a quotation, not an entity
+        if pred.id == "acquires" and isinstance(o, int) and self.clusters[o].type not in ("ORG", "PRODUCT", "MISC"):
+            pred = _P("replaces", "takes over")
+        label = pred.label
+        if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
+            label = f"{label} {obj.wording}"
+        key = (subj.cluster, label, o if isinstance(o, int) else o.text)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        if subj.via_pronoun or isinstance(obj, Arg) and obj.via_pronoun:
+            conf -= 0.1
+        if not pred.canonical:
+            conf -= 0.1
+        hl = sorted({_hl(t) for t in toks if t is not None})
+        self.out.append(RawTriple(subj.cluster, pred.id, label, wording, o, sent.start_char, sent.end_char,
+                                  hl, round(max(0.05, min(conf, 0.99)), 2), list(quals), extractor, kind))
+
+    # -- speech -----------------------------------------------------------------------------------
+    def _speech(self, v: Token) -> None:
+        lemma = verb_lemma(v)
+        comps = [c for c in v.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "parataxis" and c.i < v.i]
+        if lemma not in SAY_VERBS or not comps:
+            return
+        subs, _ = subjects(v)
+        speakers = [a for s in subs for a in resolve(self.doc, s)]
+        if not speakers:
+            return
+        pred = normalise(lemma)
+        if pred.id not in ("said", "announced", "worriedAbout", "expects"):
+            pred = normalise("zeggen")
+        quals, _ = qualifiers_for_verb(v)
+        for c in v.children:
+            if c.dep_ in ("obl",) and case_of(c) in ("in", "via", "tijdens") and (c.lemma_ or c.lower_).lower() in SPEECH_MEDIA:
+                quals.append(("medium", _span_text(self.doc, c, True)))
+            if c.dep_ in ("obl",) and case_of(c) in ("tegen", "tegenover", "aan"):
+                quals.append(("audience", _span_text(self.doc, c, True)))
+        for comp in comps:
+            text = _span_text(self.doc, comp)
+            if len(text.split()) < 3:
+                continue
+            speaker_name = self.clusters[speakers[0].cluster].name if speakers[0].cluster is not None else None
+            if speaker_name:
+                self.attribution[comp.i] = speaker_name
+            for sp in speakers:
+                self._emit(sp, pred, Value(text, "quote"), v.sent, [self.doc[sp.token], v], 0.75, quals,
+                           "textkg.speech.v1", lemma, kind="reported_speech")
+
+    # -- clauses ----------------------------------------------------------------------------------
+    def _clause(self, v: Token) -> None:
+        doc = self.doc
+        if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
+            self._copula(v)
+            return
+        lemma = verb_lemma(v)
+        if lemma in ("kunnen", "moeten", "mogen", "willen", "zullen", "lijken", "blijken", "gaan") and any(
+                c.dep_ == "xcomp" for c in v.children):
+            return
+        kids = list(v.children)
+        refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt") for c in kids)
+        subs, inherited = subjects(v)
+        passive = is_passive(v)
+        agent = [c for c in kids if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "door" and passive]
+        objs = [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf")]
+        # support-verb idioms: the bare noun object joins the predicate
+        for o in list(objs):
+            dets = [g.lower_ for g in o.children if g.dep_ == "det"]
+            if o.lower_ in SUPPORT_NOUNS and (lemma in LIGHT_VERBS or f"{o.lower_} {lemma}" in _lex_lemmas()) and not (
+                    set(dets) & _DEFINITE):
+                lemma = f"{o.lower_} {lemma}"
+                objs.remove(o)
+        for x in list(kids):
+            if x.dep_ == "xcomp" and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
+                lemma = f"{x.lower_} {lemma}"
+                kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
+            elif x.dep_ in ("xcomp", "advmod") and x.lower_ in ADV_PARTICLES:
+                kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
+            elif x.dep_ in ("xcomp", "advcl") and case_of(x) in ("als", "zoals") and x.pos_ in ("NOUN", "PROPN", "ADJ"):
+                kids.append(x)
+        # a PP parsed inside the object ("drones voor inspecties") that the verb selects belongs to the verb
+        for o in objs:
+            for g in o.children:
+                if g.dep_ == "nmod" and case_of(g) not in (None, "van", "tussen") and normalise(lemma, case_of(g)).canonical:
+                    kids.append(g)
+        quals, used = qualifiers_for_verb(v)
+        objs = [o for o in objs if o.i not in used]
+        if negated(v):
+            quals.append(("negated", True))
+        mod = modality(v)
+        if mod:
+            quals.append(("modality", mod))
+        obls = []
+        attributed = self._attributed(v)
+        for c in kids:
+            if (c.dep_ not in _OBL_DEPS and not (c.dep_ in ("nmod", "xcomp", "advcl") and case_of(c))) or c.i in used or c in agent or c in [o for _, o in obls]:
+                continue
+            prep = case_of(c) if c.dep_ != "iobj" else "aan"
+            if prep == "volgens":
+                who = resolve(doc, c)
+                if who and who[0].cluster is not None:
+                    attributed = self.clusters[who[0].cluster].name
+                continue
+            if is_time_phrase(c):
+                quals.append(("time", time_phrase(c)))
+                continue
+            if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals"):
+                continue
+            obls.append((prep, c))
+        if attributed:
+            quals.append(("attributed_to", attributed))
+        if passive and agent:
+            patients = [a for s in subs for a in resolve(doc, s)]
+            subj_args = [a for g in agent for a in resolve(doc, g)]
+            objs_args = [(None, p) for p in patients]
+            passive_label = False
+        else:
+            subj_args = [a for s in subs for a in resolve(doc, s)]
+            objs_args = [(o, a) for o in objs for a in resolve(doc, o, allow_value=False)]
+            passive_label = passive
+        if not subj_args:
+            return
+        conf = 0.75 - (0.1 if inherited else 0.0)
+        sent = v.sent
+        prts = [c for c in kids if c.dep_ == "compound:prt"]
+        vt = [v] + prts
+        wording = ("zich " if refl else "") + lemma
+        # locative "in <place>" obliques become a qualifier when the clause has another object
+        place_obls = [(p, c) for p, c in obls if p in ("in", "op", "bij") and self._is_place(c)]
+        if (objs_args or len(obls) > len(place_obls)) and place_obls:
+            for p, c in place_obls:
+                quals.append(("location", _span_text(doc, c)))
+                # a place PP right after the object is the object's ("de instorting van X in Buenos Aires")
+                for o_tok, a in objs_args:
+                    if o_tok is not None and p == "in" and c.left_edge.i == o_tok.right_edge.i + 1:
+                        for pl in resolve(doc, c):
+                            self._emit(a, _P("locatedIn", "is located in"), pl, sent, [o_tok, c], 0.5, [],
+                                       "textkg.apposition.v1", "in")
+            obls = [x for x in obls if x not in place_obls]
+        als = [(p, c) for p, c in obls if p in ("als", "zoals")]
+        if passive_label and not agent:
+            # agentless passive: the patient is the subject ("AI wordt gebruikt voor effecten")
+            for p, c in obls:
+                pred = normalise(lemma, p, reflexive=refl, passive=True)
+                for s in subj_args:
+                    for a in resolve(doc, c):
+                        self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf, quals, "textkg.svo.v1", f"{wording} {p}")
+                    self._comparison(s, v, lemma, c, sent, conf, quals, passive=True)
+            if not obls:
+                for s in subj_args:
+                    self._comparison(s, v, lemma, None, sent, conf, quals, passive=True)
+            return
+        for s in subj_args:
+            for o_tok, a in objs_args:
+                extra = []
+                if als:
+                    pred = normalise(lemma, "als", reflexive=refl)
+                    extra = [("as", _span_text(doc, als[0][1]))]
+                else:
+                    pred = normalise(lemma, None, reflexive=refl)
+                self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
+            for p, c in obls:
+                if als and (p, c) in als and objs_args:
+                    continue
+                pred = normalise(lemma, p, reflexive=refl)
+                extra = [("instrument", self.clusters[objs_args[0][1].cluster].name)] if objs_args and objs_args[0][1].cluster is not None else []
+                targets = resolve(doc, c)
+                if not targets and pred.canonical and pred.id not in ("said",):
+                    targets = resolve(doc, c, allow_value=True)
+                for a in targets:
+                    self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf - 0.05, quals + extra, "textkg.svo.v1", f"{wording} {p}")
+            if not objs_args and not obls:
+                # an unresolved object that is a canonical relation's value ("sluit die mogelijkheid niet uit")
+                pred = normalise(lemma, None, reflexive=refl)
+                if pred.canonical and pred.id not in ("said", "announced"):
+                    for o in objs:
+                        for a in resolve(doc, o, allow_value=True):
+                            self._emit(s, pred, a, sent, [doc[s.token]] + vt + [o], conf - 0.1, quals, "textkg.svo.v1", wording)
+            self._comparison(s, v, lemma, None, sent, conf, quals, passive=False)
+
+    def _comparison(self, s: Arg, v: Token, lemma: str, obl: Token | None, sent: Span, conf: float, quals, passive: bool) -> None:
+        """"X was tien keer sneller voltooid dan via traditionele methoden" -> comparative facts."""
+        doc = self.doc
+        for c in [v] + list(v.children):
+            if c.morph.get("Degree") != ["Cmp"]:
+                continue
+            than = None
+            for g in list(c.subtree) + list(v.children):
+                if g.dep_ in ("obl", "nmod", "advcl", "obj") and any(k.lower_ == "dan" for k in g.children) and g.i > c.i:
+                    than = g
+                    break
+            if than is None:
+                continue
+            f = factor_of(list(c.subtree))
+            q = list(quals) + ([("factor", f)] if f is not None and ("factor", f) not in quals else [])
+            base = normalise(lemma, None, passive=passive)
+            label_base = base.label if base.canonical else (f"wordt {v.text}" if passive else lemma)
+            fw = [t.text for t in c.subtree if t.i <= c.i]
+            label = f"{label_base} {' '.join(fw)} than"
+            pred = type(base)(base.id if base.canonical else (lemma + "_faster_than"), label, base.canonical)
+            for a in resolve(doc, than):
+                self._emit(s, pred, a, sent, [doc[s.token], v, c, than], conf - 0.05, q, "textkg.svo.v1",
+                           f"{lemma} {' '.join(fw)} dan")
+            return
+
+    def _is_place(self, tok: Token) -> bool:
+        args = resolve(self.doc, tok)
+        return bool(args) and all(a.cluster is not None and self.clusters[a.cluster].type in _LOC_TYPES for a in args)
+
+    # -- copula -------------------------------------------------------------------------------------
+    def _copula(self, h: Token) -> None:
+        doc = self.doc
+        subs, inherited = subjects(h)
+        subj_args = [a for s in subs for a in resolve(doc, s)]
+        if not subj_args:
+            return
+        quals = []
+        if negated(h):
+            quals.append(("negated", True))
+        attributed = self._attributed(h)
+        if attributed:
+            quals.append(("attributed_to", attributed))
+        sent = h.sent
+        cop = [c for c in h.children if c.dep_ == "cop"]
+        toks = [h] + cop
+        if h.pos_ in ("NOUN", "PROPN"):
+            role = role_of(h.text)
+            if role:
+                orgs = [c for c in h.children if c.dep_ == "nmod" and case_of(c) in ("van", "bij")]
+                rel_id, label = ROLE_LABEL[role]
+                for s in subj_args:
+                    for o in orgs:
+                        for a in resolve(doc, o):
+                            self._emit(s, _P(rel_id, label), a, sent, [doc[s.token]] + toks + [o], 0.75, quals,
+                                       "textkg.copula.v1", f"is {h.text} van")
+                return
+            target = resolve(doc, h)
+            dets = [c.lower_ for c in h.children if c.dep_ == "det"]
+            if dets and dets[0] in ("een",) or not dets:
+                hm = (doc._.tkg_head2mention or {}).get(h.i)
+                if hm is not None and self.mentions[hm].kind == "description":
+                    text = self.mentions[hm].name
+                else:
+                    keep = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "flat") ]
+                    lo = min([h.i] + [c.left_edge.i for c in keep if c.i < h.i])
+                    hi = max([h.i] + [c.right_edge.i for c in keep if c.i > h.i])
+                    text = doc[lo:hi + 1].text
+                for s in subj_args:
+                    self._emit(s, _P("isA", "is a"), Value(text, "text"), sent, [doc[s.token]] + toks, 0.65, quals,
+                               "textkg.copula.v1", "is een", kind="type")
+            elif target and target[0].cluster is not None:
+                for s in subj_args:
+                    self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
+        elif h.pos_ in ("ADJ", "VERB"):
+            lemma = (h.lemma_ or h.lower_).lower()
+            for c in h.children:
+                if c.dep_ in ("obl", "obl:arg", "nmod") and not is_time_phrase(c):
+                    p = case_of(c)
+                    if not p:
+                        continue
+                    pred = normalise(f"{h.lower_} zijn", p)
+                    if not pred.canonical:
+                        pred = normalise(f"{lemma} zijn", p)
+                    if not pred.canonical:
+                        pred = _P(f"{lemma}_{p}", f"is {h.text} {p}", False)
+                    for s in subj_args:
+                        for a in resolve(doc, c):
+                            self._emit(s, pred, a, sent, [doc[s.token]] + toks + [c], 0.65, quals, "textkg.copula.v1",
+                                       f"{h.text} zijn {p}")
+
+    # -- noun-level facts -----------------------------------------------------------------------------
+    def _appositions(self) -> None:
+        doc = self.doc
+        ms = self.mentions
+        for i, m in enumerate(ms):
+            if m.cluster is None:
+                continue
+            me = Arg(m.cluster, None, m.head)
+            sent = doc[m.head].sent
+            if m.kind == "name" and m.role and self.clusters[m.cluster].type == "PERSON":
+                self._role_fact(me, m, sent)
+            if m.kind == "name" and m.klass:
+                self._emit(me, _P("isA", "is a"), Value(m.klass, "text"), sent, [doc[m.head]], 0.7, [],
+                           "textkg.apposition.v1", m.klass, kind="type")
+                for w in m.klass.split():
+                    country = demonym_country(w)
+                    if country:
+                        cl = self._cluster_named(country)
+                        if cl is not None:
+                            self._emit(me, _P("fromCountry", "is from"), Arg(cl, None, m.head), sent, [doc[m.head]], 0.6,
+                                       [], "textkg.apposition.v1", w)
+            head = doc[m.head]
+            # "tools als X en Y" -> (X, is a, tools)
+            for c in head.children:
+                if c.dep_ in ("nmod", "appos", "obl") and case_of(c) in ("als", "zoals"):
+                    for a in resolve(doc, c):
+                        self._emit(a, _P("isA", "is a"), me, sent, [doc[a.token], head], 0.6, [],
+                                   "textkg.apposition.v1", case_of(c), kind="type")
+            # "de instorting van een gebouw in Buenos Aires" -> located in
+            if m.kind == "description":
+                for c in list(head.subtree):
+                    if c.dep_ == "nmod" and case_of(c) == "in" and c.i < m.end and c.i >= m.start and self._is_place(c):
+                        for a in resolve(doc, c):
+                            self._emit(me, _P("locatedIn", "is located in"), a, sent, [head, c], 0.6, [],
+                                       "textkg.apposition.v1", "in")
+            # possessive names: "Google’s Veo 3" -> (Google, makes, Veo 3)
+            if m.kind == "name" and i > 0:
+                prev = ms[i - 1]
+                if prev.kind == "name" and prev.cluster is not None and prev.end in (m.start, m.start - 1) and (
+                        prev.text.endswith(("’s", "'s", "’")) or doc[prev.end - 1].lower_ in ("’s", "'s") or
+                        m.start > 0 and doc[m.start - 1].lower_ in ("’s", "'s", "’")):
+                    owner = Arg(prev.cluster, None, prev.head)
+                    otype, mtype = self.clusters[prev.cluster].type, self.clusters[m.cluster].type
+                    if otype == "ORG" and mtype in ("PRODUCT", "WORK", "MISC", "CONCEPT"):
+                        self._emit(owner, _P("produces", "makes"), me, sent, [doc[prev.head], head], 0.65, [],
+                                   "textkg.apposition.v1", "’s")
+                    elif otype == "ORG" and mtype == "PERSON":
+                        self._emit(me, _P("worksFor", "works for"), owner, sent, [doc[prev.head], head], 0.6, [],
+                                   "textkg.apposition.v1", "’s")
+
+    def _role_fact(self, me: Arg, m: MentionSpan, sent: Span) -> None:
+        doc = self.doc
+        rel_id, label = ROLE_LABEL.get(m.role, ("hasRole", "has role"))
+        rt = doc[m.role_token] if m.role_token is not None else None
+        org: Arg | None = None
+        conf = 0.75
+        if rt is not None:
+            for c in rt.children:
+                if c.dep_ == "nmod" and case_of(c) in ("van", "bij"):
+                    got = resolve(doc, c)
+                    if got:
+                        org = got[0]
+            if org is None and "-" in rt.text:
+                cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
+                if cl is not None:
+                    org = Arg(cl, None, rt.i)
+        if org is None and org_default_role(m.role) and self.main_org is not None:
+            org, conf = Arg(self.main_org, None, m.head), 0.55
+        toks = [doc[m.head]] + ([rt] if rt is not None else [])
+        if org is not None:
+            self._emit(me, _P(rel_id, label), org, sent, toks, conf, [], "textkg.apposition.v1", rt.text if rt is not None else m.role)
+        else:
+            self._emit(me, _P("hasRole", "has role"), Value(rt.text if rt is not None else m.role, "text"), sent, toks, 0.6, [],
+                       "textkg.apposition.v1", m.role)
+
+    def _cluster_named(self, name: str) -> int | None:
+        from .entities import name_key
+
+        key = name_key(name)
+        for ci, c in enumerate(self.clusters):
+            if name_key(c.name) == key or any(name_key(a) == key for a in c.aliases):
+                return ci
+        return None
+
+
+class _P:
+    """A fixed predicate (id, label) for structural rules."""
+
+    __slots__ = ("id", "label", "canonical")
+
+    def __init__(self, id: str, label: str, canonical: bool = True):
+        self.id, self.label, self.canonical = id, label, canonical
+
+
+def _lex_lemmas() -> set[str]:
+    from ._args import _known_lemmas
+
+    return _known_lemmas()
+
+
+@Language.factory("textkg_relations", assigns=["doc._.tkg_triples"],
+                  requires=["doc._.tkg_mentions", "doc._.tkg_clusters", "token.dep"],
+                  default_config={"min_confidence": 0.3})
+def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> RelationExtractor:
+    """Factory of :class:`RelationExtractor` (``textkg_relations``). min_confidence (float): drop below."""
+    return RelationExtractor(nlp, name, min_confidence)

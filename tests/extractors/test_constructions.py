@@ -1,0 +1,120 @@
+"""One small Dutch sentence per construction the relation rules handle (pins each rule).
+
+Each case asserts that the expected (subject, label, object) triples are among those extracted:
+parses are statistical, so a case states what the rule must yield, not everything else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textkg.facts import Entity
+
+
+def spo(doc):
+    """The (subject, English label, object) triples of a Document, as a set."""
+    return {(t.subject.name, t.label, t.object.name if isinstance(t.object, Entity) else t.object.text) for t in doc.triples}
+
+CASES = [
+    # id, text, expected triples
+    ("svo", "Shell gebruikt drones.", {("Shell", "uses", "drones")}),
+    ("obl-prep-into-predicate", "Shell gebruikt drones voor inspecties.",
+     {("Shell", "uses", "drones"), ("Shell", "uses for", "inspecties")}),
+    ("passive-agent", "De app werd ontwikkeld door Spotify.", {("Spotify", "develops", "app")}),
+    ("passive-agentless", "Drones worden gebruikt voor inspecties.", {("Drones", "is used for", "inspecties")}),
+    ("separable-verb", "Ahold zet robots in.", {("Ahold", "uses", "robots")}),
+    ("separable-verb-prep", "De gemeente zet in op zonne-energie.", {("gemeente", "uses", "zonne-energie")}),
+    ("verb-final-subclause", "De krant meldt dat Philips een nieuwe scanner ontwikkelt.",
+     {("Philips", "develops", "nieuwe scanner")}),
+    ("inherent-reflexive", "Boeren verzetten zich tegen de plannen.", {("Boeren", "opposes", "plannen")}),
+    ("support-verb-idiom", "Vakbonden maken zich zorgen over de automatisering.",
+     {("Vakbonden", "worried about", "automatisering")}),
+    ("copula-role", "Jan de Vries is directeur van Rabobank.", {("Jan de Vries", "is director of", "Rabobank")}),
+    ("apposition-role", "Topman Peter Wennink van ASML presenteerde de cijfers.",
+     {("Peter Wennink", "is CEO of", "ASML")}),
+    ("coordinated-subjects", "Google en Microsoft investeren in kernenergie.",
+     {("Google", "invests in", "kernenergie"), ("Microsoft", "invests in", "kernenergie")}),
+    ("coordinated-objects", "Het ziekenhuis gebruikt robots en drones.",
+     {("ziekenhuis", "uses", "robots"), ("ziekenhuis", "uses", "drones")}),
+    ("control-om-te", "Heineken besloot om robots te gebruiken.", {("Heineken", "uses", "robots")}),
+    ("coref-pronoun", "Jan Peters werkt bij Philips. Hij gebruikt robots.", {("Jan Peters", "uses", "robots")}),
+    ("coref-definite-description", "Adyen groeit hard. Het bedrijf gebruikt robots.", {("Adyen", "uses", "robots")}),
+    ("copula-type", "Bol is een webwinkel.", {("Bol", "is a", "webwinkel")}),
+    ("light-noun", "Boeren maken zich zorgen over de opkomst van Tesla.", {("Boeren", "worried about", "Tesla")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_construction(run, text, expected):
+    got = spo(run(text))
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+def test_negation_is_a_qualifier_not_dropped(run):
+    doc = run("Ajax gebruikt de nieuwe software niet.")
+    hits = [t for t in doc.triples if t.subject.name == "Ajax" and t.label == "uses"]
+    assert hits and hits[0].qualifier("negated") is True
+
+
+def test_modal_is_a_qualifier(run):
+    doc = run("Tesla wil robots gebruiken.")
+    hits = [t for t in doc.triples if t.subject.name == "Tesla" and t.label == "uses"]
+    assert hits and hits[0].qualifier("modality") == "wil"
+
+
+def test_time_is_a_qualifier(run):
+    doc = run("Unilever gebruikt sinds vorig jaar drones.")
+    hits = [t for t in doc.triples if t.subject.name == "Unilever"]
+    assert hits and any(t.qualifier("time") for t in hits)
+    assert not any(t.object == "jaar" for t in hits)
+
+
+def test_direct_quote_with_speaker_after(run):
+    doc = run("“We groeien heel snel in Europa”, zei Marie Dubois gisteren.")
+    said = [t for t in doc.triples if t.predicate == "said"]
+    assert said and said[0].subject.name == "Marie Dubois"
+    assert said[0].object.kind == "quote" and "groeien" in said[0].object.text
+    assert said[0].qualifier("time") == "gisteren"
+
+
+def test_reported_speech_and_attributed_claim(run):
+    doc = run("Minister Jansen zegt dat de politie drones gebruikt.")
+    said = [t for t in doc.triples if t.predicate == "said"]
+    assert said and said[0].object.kind == "quote"
+    claims = [t for t in doc.triples if t.label == "uses"]
+    assert claims and claims[0].qualifier("attributed_to") == said[0].subject.name
+
+
+def test_volgens_attributes_the_clause(run):
+    doc = run("Volgens Jan Peters gebruikt de gemeente drones.")
+    claims = [t for t in doc.triples if t.label == "uses"]
+    assert claims and claims[0].qualifier("attributed_to") == "Jan Peters"
+
+
+def test_factor_qualifier(run):
+    doc = run("Volgens Shell werd de klus tien keer sneller voltooid dan met traditionele methoden.")
+    assert any(t.qualifier("factor") == 10.0 for t in doc.triples)
+
+
+def test_entity_merging_name_variants(run):
+    doc = run("Ted Jansen leidt KPN. Jansen gebruikt drones. Volgens Jansen werkt het.")
+    names = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert names.count("Ted Jansen") == 1 and "Jansen" not in names
+
+
+def test_entity_merging_case_variants(run):
+    doc = run("Google lanceert Gemini 3. Het model GEMINI 3 is snel.")
+    keys = [e for e in doc.entities if e.name.lower() == "gemini 3"]
+    assert len(keys) == 1
+
+
+def test_triples_carry_provenance(run):
+    text = "Inleiding.\n\nShell gebruikt drones voor inspecties."
+    doc = run(text)
+    t = next(t for t in doc.triples if t.label == "uses")
+    assert text[t.start:t.end] == t.evidence == "Shell gebruikt drones voor inspecties."
+    assert t.document == doc.id and 0 < t.confidence <= 1 and t.extractor.startswith("textkg.")
+    assert all(text[a:b] for a, b in t.highlights) and any(text[a:b] == "Shell" for a, b in t.highlights)
+    for e in doc.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
