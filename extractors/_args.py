@@ -15,15 +15,32 @@ from ._lexicon import LIGHT_NOUNS
 from .predicates import _LEX
 
 __all__ = ["RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
-           "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of"]
+           "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass")
+SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer doordat aangezien ofschoon "
+                          "zodat indien tenzij sinds totdat".split())
+# verbs whose infinitival complement is intended, expected or attempted, not a fact ("verwacht te verkopen")
+ATTITUDE_VERBS = frozenset("verwachten hopen beloven dreigen proberen weigeren besluiten overwegen plannen "
+                           "willen menen beweren".split())
 MODALS = frozenset("kunnen moeten mogen willen zullen gaan hoeven durven blijken lijken schijnen proberen".split())
 # Dutch separable-verb particles (a parse may label other words compound:prt)
 PARTICLES = frozenset(
     "aan af bij door in mee na om onder op over terug toe uit voor weg samen vast los neer open dicht binnen buiten "
     "tegen achter rond langs voorbij bekend vrij kapot schoon klaar bovenop tegemoet teweeg plaats thuis tevoorschijn "
     "hard bloot gade kwijt stil teleur voort".split())
+# strong-verb participles the lookup table may lack (a separable particle may precede them)
+IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
+    "gesloten:sluiten genomen:nemen gegeven:geven gekomen:komen gedaan:doen gezien:zien gebracht:brengen "
+    "gedacht:denken gevonden:vinden gehouden:houden geschreven:schrijven gesproken:spreken gestegen:stijgen "
+    "gebleven:blijven getrokken:trekken gekozen:kiezen gewonnen:winnen verloren:verliezen begonnen:beginnen "
+    "geboden:bieden verboden:verbieden gegaan:gaan gestaan:staan gelegen:liggen gezeten:zitten gekregen:krijgen "
+    "gezegd:zeggen gelopen:lopen geslagen:slaan gevallen:vallen gedragen:dragen gegrepen:grijpen "
+    "gesneden:snijden gestoken:steken geschoten:schieten gevlogen:vliegen getroffen:treffen gewezen:wijzen "
+    "gebleken:blijken geleden:lijden gebonden:binden gedwongen:dwingen gezonden:zenden gesprongen:springen "
+    "gekocht:kopen verkocht:verkopen gezocht:zoeken gevraagd:vragen gelezen:lezen gewogen:wegen "
+    "ontstaan:ontstaan ontworpen:ontwerpen bedreven:bedrijven gebeden:bidden geschoven:schuiven "
+    "geroepen:roepen gesteund:steunen overgenomen:overnemen opgericht:oprichten").split())
 # particles a parse often labels xcomp/advmod ("werkt samen met")
 ADV_PARTICLES = frozenset("samen bekend vast los terug weg mee kapot klaar tegemoet teweeg bovenop".split())
 _REFL = frozenset("zich zichzelf me mij je jezelf ons onszelf".split())
@@ -82,21 +99,86 @@ def _known_lemmas() -> set[str]:
     return _KNOWN
 
 
+_PARTICLES_LONGEST = None
+
+
 def verb_lemma(v: Token) -> str:
     """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
-    lemma = (v.lemma_ or v.text).lower().replace("_", "")
-    known = _known_lemmas()
-    if lemma not in known:
-        alt = _lookup().get(v.lower_)
-        if alt and (alt in known or not lemma.endswith("en")):
-            lemma = alt.lower()
+    lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
     prts = [c for c in v.children if c.dep_ == "compound:prt" and c.lower_ in PARTICLES
             or c.dep_ in ("xcomp", "advmod") and c.lower_ in ADV_PARTICLES and c.pos_ in ("ADV", "ADP", "ADJ")]
+    # "zet in op X": two prepositions before a noun, the first a particle the parse took for a case
+    for c in v.children:
+        if c.dep_ in ("obl", "obl:arg", "nmod") and c.i > v.i:
+            cases = [g for g in c.children if g.dep_ == "case" and g.i < c.i]
+            if len(cases) >= 2 and cases[0].lower_ in PARTICLES and cases[0].i + 1 == cases[1].i:
+                prts.append(cases[0])
     for p in prts:
         pl = p.lower_
         if not lemma.startswith(pl):
             lemma = pl + lemma
     return lemma
+
+
+@lru_cache(maxsize=50_000)
+def _base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
+    global _PARTICLES_LONGEST
+    if _PARTICLES_LONGEST is None:
+        _PARTICLES_LONGEST = sorted(PARTICLES, key=len, reverse=True)
+    lemma = model_lemma.lower().replace("_", "")
+    known = _known_lemmas()
+    if lemma not in known:
+        table = _lookup()
+        alt = table.get(form)
+        if not alt:
+            # separable participles the table lacks: "uitgesloten" = "uit" + "gesloten" -> "uitsluiten"
+            for p in _PARTICLES_LONGEST:
+                if form.startswith(p) and len(form) - len(p) >= 4 and table.get(form[len(p):]):
+                    alt = p + table[form[len(p):]]
+                    break
+        if not alt:
+            for p in [""] + _PARTICLES_LONGEST:
+                rest = form[len(p):]
+                if form.startswith(p) and rest in IRREGULAR_PARTICIPLES:
+                    alt = p + IRREGULAR_PARTICIPLES[rest]
+                    break
+        if not alt:
+            alt = _finite_to_infinitive(form, known)
+        if alt and (alt in known or lemma not in _lemma_values() or is_verb and not lemma.endswith("n")):
+            lemma = alt.lower()
+    return lemma
+
+
+def _finite_to_infinitive(form: str, known: set[str]) -> str | None:
+    """Guess the infinitive of a finite or participle form by Dutch spelling rules
+    ("ziet" -> "zien", "werkt" -> "werken", "zet" -> "zetten", "maakt" -> "maken", "gebruikt" -> "gebruiken")."""
+    stems = [form]
+    if form.endswith(("t", "d")) and len(form) > 3:
+        stems.append(form[:-1])
+    if form.startswith("ge") and len(form) > 5:
+        stems += [s[2:] for s in list(stems)]
+    cands = []
+    for st in stems:
+        cands += [st + "en", st + "n", st + st[-1:] + "en"]
+        if len(st) > 2 and st[-2] == st[-3] and st[-2] in "aeou":  # maak -> maken
+            cands.append(st[:-2] + st[-1] + "en")
+        if st.endswith("f"):
+            cands.append(st[:-1] + "ven")
+        if st.endswith("s"):
+            cands.append(st[:-1] + "zen")
+    for c in cands:
+        if c in known:
+            return c
+    values = _lemma_values()
+    for c in cands:
+        if c in values and c != form:
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lemma_values() -> frozenset:
+    return frozenset(_lookup().values())
 
 
 def is_passive(v: Token) -> bool:
@@ -130,12 +212,38 @@ def expand_conj(tok: Token) -> list[Token]:
     return out
 
 
+_SUBCLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "acl", "csubj", "parataxis")
+
+
+def clause_tokens(v: Token) -> list[Token]:
+    """The tokens of a verb's own clause: its subtree without embedded clauses and coordinated verbs."""
+    out = []
+    stack = [v]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _SUBCLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def sentence_of(tok: Token) -> Span:
-    return tok.sent
+    """The sentence of a token (cached per Doc: ``Token.sent`` scans the Doc on every call)."""
+    doc = tok.doc
+    table = doc.user_data.get("_tkg_sent_of")
+    if table is None:
+        table = [None] * len(doc)
+        for s in doc.sents:
+            for i in range(s.start, s.end):
+                table[i] = s
+        doc.user_data["_tkg_sent_of"] = table
+    return table[tok.i]
 
 
 def negated(v: Token) -> bool:
-    for c in v.children:
+    for c in list(v.children) + [g for c in v.children if c.dep_ == "advmod" for g in c.children]:
         if c.dep_ in ("advmod", "det") and c.lower_ in ("niet", "nooit", "geen", "allerminst", "nergens"):
             return True
         if c.dep_ in ("obj", "nsubj") and any(g.dep_ == "det" and g.lower_ == "geen" for g in c.children):
@@ -147,7 +255,8 @@ def modality(v: Token) -> str | None:
     words = [c.text for c in v.children if c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in MODALS]
     h = v
     for _ in range(3):
-        if h.dep_ == "xcomp" and (h.head.lemma_ or "").lower() in MODALS:
+        if h.dep_ in ("xcomp", "advcl", "ccomp") and (h.head.lemma_ or "").lower() in MODALS | ATTITUDE_VERBS and (
+                h.dep_ == "xcomp" or any(c.lower_ == "te" for c in h.children)):
             words.append(h.head.text)
             h = h.head
         else:
@@ -155,20 +264,47 @@ def modality(v: Token) -> str | None:
     return " ".join(words) if words else None
 
 
+def is_comparative(t: Token) -> bool:
+    """A comparative ("sneller", "goedkoper"), also when the tagger missed it: -er + "dan" soon after."""
+    if t.morph.get("Degree") == ["Cmp"] and t.pos_ in ("ADJ", "ADV"):
+        return t.lower_ not in ("meer", "minder")
+    if t.pos_ in ("ADJ", "ADV", "NOUN") and t.lower_.endswith("er") and len(t.text) > 4 and t.text.islower():
+        return any(n.lower_ == "dan" for n in t.doc[t.i + 1: t.i + 4])
+    return False
+
+
+def fronted_subclause(v: Token) -> range:
+    """Token range of a fronted subordinate clause the parse flattened into ``v``'s clause
+    ("Hoewel X Y doet, heeft Z ..."): from the subordinator to the comma; empty if none."""
+    for mk in v.children:
+        if mk.dep_ == "mark" and mk.lower_ in SUBORDINATORS and mk.i < v.i:
+            comma = next((t.i for t in v.doc[mk.i + 1: v.i] if t.text == ","), None)
+            if comma is not None:
+                return range(mk.i, comma)
+    return range(0)
+
+
 def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb/predicate, following control (xcomp, "om te" advcl) and
     coordination upward when the clause has none. RETURNS (tokens, inherited?)."""
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    skip = fronted_subclause(v)
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in skip]
     if not subs:  # a parse may hang the subject on the auxiliary ("heeft" tagged VERB)
         subs = [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children if g.dep_ in SUBJ_DEPS]
     if len(subs) > 1:
         # V2 order: a fronted demonstrative ("Dat doet de dienst") is the object, not the subject
         real = [s for s in subs if not (s.lower_ in ("dat", "dit", "die", "deze") and s.pos_ in ("PRON", "DET"))]
         subs = real or subs[:1]
+    if not subs and v.pos_ in ("VERB", "AUX") and v.morph.get("VerbForm") != ["Inf"]:
+        # a name or noun before the verb that the parse hung on it as advmod/dep is its subject
+        subs = [c for c in v.children if c.i < v.i and c.dep_ in ("advmod", "dep", "obl") and c.pos_ in ("PROPN", "NOUN")
+                and not any(g.dep_ in ("case", "mark") for g in c.children)][:1]
     if subs:
         return subs, depth > 0
     if depth > 4 or v.head.i == v.i:
         return [], False
+    if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
+        return [v.head], True  # "Hoewel acteurs en regisseurs zich ... inzetten": the parse made the noun the head
     infinitival = v.morph.get("VerbForm") == ["Inf"] or any(c.lower_ == "te" and c.dep_ == "mark" for c in v.children)
     if v.dep_ in ("xcomp",) or v.dep_ == "conj" or infinitival and v.dep_ in ("advcl", "csubj", "obl", "ccomp", "nmod", "obj"):
         h = v.head

@@ -25,6 +25,7 @@ class MentionSpan:
     klass: str = ""  # class noun phrase in apposition ("Argentijnse sciencefictionserie")
     role: str = ""  # role noun in apposition ("ceo")
     role_token: int | None = None
+    klass_token: int | None = None  # the class noun's token ("bedrijf" in "het bedrijf Starship")
 
 
 @dataclass

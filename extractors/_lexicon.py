@@ -6,9 +6,11 @@ held in an organisation, class nouns name the kind of thing a definite descripti
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
-    "TIME_WORDS", "NUMBER_WORDS", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
+    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
     "WORK_NOUNS", "SPEECH_MEDIA",
 ]
 
@@ -35,6 +37,15 @@ ROLE_LABEL: dict[str, tuple[str, str]] = {
     "topbaas": ("isCeoOf", "is CEO of"), "financieel directeur": ("holdsPositionAt", "is CFO of"),
 }
 ROLE_NOUNS = frozenset(ROLE_LABEL)
+# nouns that relate an organisation to another organisation ("X, een dochter van Y")
+ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
+    "dochter": ("partOf", "is a subsidiary of"), "dochterbedrijf": ("partOf", "is a subsidiary of"),
+    "dochteronderneming": ("partOf", "is a subsidiary of"), "onderdeel": ("partOf", "is part of"),
+    "divisie": ("partOf", "is part of"), "merk": ("partOf", "is a brand of"), "label": ("partOf", "is a brand of"),
+    "moederbedrijf": ("owns", "owns"), "eigenaar": ("owns", "owns"), "moedermaatschappij": ("owns", "owns"),
+    "concurrent": ("competesWith", "competes with"), "partner": ("collaboratesWith", "works with"),
+    "klant": ("customerOf", "is a customer of"), "leverancier": ("supplies", "supplies"),
+}
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
                                "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter".split())
@@ -80,9 +91,11 @@ for _w in ("technologie techniek technologieën").split():
 for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter oprichter woordvoerder "
            "minister premier president").split():
     CLASS_NOUNS[_w] = "PERSON"
+_CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)
 WORK_NOUNS = frozenset(w for w, t in CLASS_NOUNS.items() if t == "WORK")
 
 
+@lru_cache(maxsize=20_000)
 def class_type(lemma: str) -> str | None:
     """Entity type a (compound) class noun names: "streamingdienst" -> ORG, "bedrijf" -> ORG."""
     w = lemma.lower()
@@ -90,7 +103,7 @@ def class_type(lemma: str) -> str | None:
         return CLASS_NOUNS[w]
     if "-" in w and w.rsplit("-", 1)[1] in CLASS_NOUNS:
         return CLASS_NOUNS[w.rsplit("-", 1)[1]]
-    for suffix in sorted(CLASS_NOUNS, key=len, reverse=True):
+    for suffix in _CLASS_SUFFIXES:
         if len(suffix) >= 4 and w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return CLASS_NOUNS[suffix]
     return None
@@ -160,6 +173,8 @@ LIGHT_NOUNS = frozenset(
     "ontwikkeling ontwikkelingen invloed impact effect gevolgen mogelijkheden potentieel toekomst "
     "verspreiding introductie lancering adoptie".split()
 )
+# Nouns that refer back to what was made or done ("het resultaat", "het eindproduct").
+RESULT_NOUNS = frozenset("resultaat eindresultaat uitkomst eindproduct product creatie werk".split())
 PERSON_PRONOUNS = frozenset("hij hem zij ze haar hun hen zijn het 't z'n d'r".split())
 DETERMINERS = frozenset("de het een deze die dit dat zijn haar hun onze ons mijn jouw uw z'n d'r 't elke ieder "
                         "alle enkele sommige".split())

@@ -13,12 +13,13 @@ Writes ``MentionSpan.antecedent``.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._ext import MentionSpan
-from ._lexicon import class_type, role_of
+from ._lexicon import RESULT_NOUNS, class_type, role_of
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
 
@@ -27,12 +28,22 @@ _ORGISH = {"ORG"}
 _THINGS = {"CONCEPT", "PRODUCT", "WORK", "TECHNOLOGY", "EVENT", "MISC", "ORG", "LAW"}
 _SUBJ = ("nsubj", "nsubj:pass")
 # class of a definite description -> the name types it may refer to (MISC: the NER was unsure)
-_COMPATIBLE = {"ORG": {"ORG", "MISC"}, "PERSON": {"PERSON"}, "CONCEPT": {"CONCEPT", "MISC", "TECHNOLOGY", "PRODUCT"},
+_COMPATIBLE = {"ORG": {"ORG", "MISC"}, "PERSON": {"PERSON"}, "CONCEPT": {"CONCEPT", "MISC", "TECHNOLOGY", "PRODUCT", "ORG"},
                "WORK": {"WORK", "MISC"}, "PRODUCT": {"PRODUCT", "MISC"}, "GPE": {"GPE", "LOC"}, "LOC": {"GPE", "LOC"}}
 
 
 def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def _true_dep(tok: Token) -> str:
+    """The dependency label, with a second subject of the same verb read as its object (V2 parses)."""
+    if tok.dep_ in _SUBJ:
+        firsts = [c for c in tok.head.children if c.dep_ in _SUBJ and c.i < tok.i
+                  and not (c.lower_ in ("dat", "dit", "die", "deze") and c.pos_ in ("PRON", "DET"))]
+        if firsts:
+            return "obj"
+    return tok.dep_
 
 
 def is_expletive(tok: Token) -> bool:
@@ -106,11 +117,33 @@ class CorefResolver:
             if m.kind == "name":
                 counts[_fold(m.name)] = counts.get(_fold(m.name), 0) + 1
         head2 = doc._.tkg_head2mention or {}
+        # the effective type of a name: the NER's, or (when it said MISC) what descriptions resolved to it say
+        self.eff: dict[str, str] = {}
+        votes: dict[str, Counter] = {}
+        for m in mentions:
+            if m.kind == "name":
+                votes.setdefault(_fold(m.name), Counter())[m.type] += 1
+        for key, v in votes.items():
+            t, n = v.most_common(1)[0]
+            if t != "MISC" and 2 * n >= sum(v.values()):
+                self.eff[key] = t
+        # a name that heads lowercase compounds ("AI-modellen", "AI-gegenereerde") names a concept or technology
+        for t in doc:
+            if "-" in t.text and not t.text.endswith("-"):
+                first, rest = t.text.split("-", 1)
+                if first[:1].isupper() and rest[:1].islower() and len(rest) > 3 and not role_of(rest) and not class_type(rest):
+                    key = _fold(first)
+                    if key in votes and self.eff.get(key) != "PERSON":
+                        self.eff[key] = "CONCEPT"
         for idx, m in enumerate(mentions):
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
             elif m.kind == "description":
                 m.antecedent = self._description(doc, mentions, idx, sent_of, counts)
+                if m.antecedent is not None and m.type in ("ORG", "PERSON", "WORK", "PRODUCT", "GPE"):
+                    root, t = self._resolved_type(mentions, m.antecedent)
+                    if t == "MISC" and root.kind == "name":
+                        self.eff[_fold(root.name)] = m.type
         return doc
 
     def _candidates(self, mentions, idx, sent_of, window=None):
@@ -133,6 +166,8 @@ class CorefResolver:
         while c.antecedent is not None and seen < 10:
             c = mentions[c.antecedent]
             seen += 1
+        if c.kind == "name":
+            return c, getattr(self, "eff", {}).get(_fold(c.name), c.type)
         return c, c.type
 
     def _pronoun(self, doc, mentions, idx, sent_of, counts, head2) -> int | None:
@@ -156,10 +191,14 @@ class CorefResolver:
         # possessive zijn/haar/hun: the subject of its own clause first (Netflix ... zijn eigen content)
         own_subj = _clause_subject(tok)
         own_ref = head2.get(own_subj.i) if own_subj is not None and own_subj.i != tok.i else None
-        if low in ("zijn", "z'n", "haar", "hun") and own_ref is not None and own_ref != idx:
+        if low in ("zijn", "z'n", "haar", "hun") and own_ref is not None and own_ref != idx and (
+                low != "hun" or doc[mentions[own_ref].head].morph.get("Number") == ["Plur"] and mentions[own_ref].kind != "name"):
             c, t = self._resolved_type(mentions, own_ref)
             if t in allowed and mentions[own_ref].kind != "pronoun" or (mentions[own_ref].kind == "pronoun" and mentions[own_ref].antecedent is not None):
                 return own_ref
+        verb_num = tok.head.morph.get("Number") if tok.dep_ in ("nsubj", "nsubj:pass") else []
+        plural_pron = low in ("hun", "hen") or low in ("zij", "ze") and verb_num == ["Plur"]
+        singular_pron = low in ("hij", "hem", "zijn", "z'n") or low in ("zij", "ze") and verb_num == ["Sing"]
         best, best_score = None, -1e9
         own_root = own_ref
         for j, c in self._candidates(mentions, idx, sent_of):
@@ -168,12 +207,19 @@ class CorefResolver:
                 continue
             if low in ("het", "'t") and c.kind == "description" and c.type == "ROLE":
                 continue
+            c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
+            if plural_pron and not c_plural and not (low in ("hun", "hen") and t == "ORG"):
+                continue
+            if singular_pron and c_plural:
+                continue
             if tok.dep_ in ("obj", "iobj", "obl", "nmod") and own_root is not None and root is self._resolved_type(mentions, own_root)[0]:
                 continue  # an object pronoun is not its own clause's subject (that would be "zich")
             ctok = doc[c.head]
+            if c.role_token is not None and ctok.head.i == c.role_token:
+                ctok = doc[c.role_token]  # "bestuurder Marijke de Vries": the role noun carries the relation
             dist = sent_of.get(m.head, 0) - sent_of.get(c.head, 0)
             score = -2.0 * dist
-            if ctok.dep_ in ("nsubj", "nsubj:pass"):
+            if _true_dep(ctok) in ("nsubj", "nsubj:pass"):
                 score += 2.0
             elif ctok.dep_ in ("obj",):
                 score += 1.5
@@ -183,6 +229,8 @@ class CorefResolver:
                 score += 1.0 + 0.3 * min(counts.get(_fold(root.name), 0), 5)
             if tok.dep_ == ctok.dep_:
                 score += 0.5
+            if low in ("zij", "ze", "haar") and singular_pron and t == "PERSON":
+                score += 1.0
             if dist == 0 and tok.dep_ in ("obj", "iobj") and ctok.dep_ in _SUBJ and own_subj is not None and ctok.i == own_subj.i:
                 continue
             if score > best_score:
@@ -193,33 +241,75 @@ class CorefResolver:
         m = mentions[idx]
         tok = doc[m.head]
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        head_key = _fold(tok.lemma_ or tok.text)
+        if not dets and tok.morph.get("Number") == ["Plur"] and not any(
+                c.dep_ in ("amod", "nmod", "compound", "nummod", "nmod:poss", "acl", "acl:relcl") for c in tok.children):
+            # a bare plural repeating an earlier head noun ("effecten" <- "visuele effecten")
+            for j, c in self._candidates(mentions, idx, sent_of, window=20):
+                if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & {head_key, _fold(tok.text)}:
+                    return j
+            return None
         if not dets or dets[0] not in ("de", "het", "deze", "dit", "die", "dat"):
             return None
+        if (tok.lemma_ or tok.lower_).lower() in RESULT_NOUNS:
+            # "het resultaat": the most recent thing made or done (object of a verb of making)
+            from .predicates import normalise
+            from ._args import verb_lemma
+
+            for j, c in self._candidates(mentions, idx, sent_of, window=3):
+                ct = doc[c.head]
+                if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
+                    return j
         mods = [c for c in tok.children if c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "compound")]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         if role:
             ctype = "PERSON"
-        head_key = _fold(tok.lemma_ or tok.text)
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène")
+        keys = {head_key, _fold(tok.text)}
         for j, c in self._candidates(mentions, idx, sent_of, window=6):
-            if c.kind == "description" and _fold(doc[c.head].lemma_ or doc[c.head].text) == head_key:
+            if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & keys:
                 return j
         if ctype is None or mods and not role:
             return None
+        if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
+            # "het VFX-team", "de Bright-app": a named sub-unit or product, unless its prefix is the
+            # antecedent's name ("de Netflix-topman")
+            prefix = _fold(tok.text.split("-")[0])
+            for j, c in self._candidates(mentions, idx, sent_of, window=12):
+                root, _ = self._resolved_type(mentions, j)
+                if root.kind == "name" and _fold(root.name).split()[-1:] == [prefix]:
+                    return j
+            return None
+        # a head noun that an earlier, resolved description contains ("de supermarkt" <- "de supermarktketen")
+        for j, c in self._candidates(mentions, idx, sent_of, window=12):
+            if c.kind != "description" or c.antecedent is None or len(head_key) < 4:
+                continue
+            for other in {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)}:
+                if other and head_key != other and (other.startswith(head_key) or other.endswith(head_key)):
+                    return j
         best, best_score = None, -1e9
+        fallback = None
         for j, c in self._candidates(mentions, idx, sent_of, window=12):
             root, t = self._resolved_type(mentions, j)
+            if root.kind == "name" and ctype == "ORG" and t == "PERSON" and not root.role and len(root.name.split()) > 1 and fallback is None:
+                fallback = j  # the NER may call a two-word company a person ("Albert Heijn")
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
             if ctype == "PERSON" and role and root.role == "" and c.role == "":
                 score = -1.0
             else:
                 score = 1.0
-            score += 0.5 * min(counts.get(_fold(root.name), 0), 6) - 0.3 * (sent_of.get(m.head, 0) - sent_of.get(c.head, 0))
+            score += 0.8 * min(counts.get(_fold(root.name), 0), 6) - 0.3 * (sent_of.get(m.head, 0) - sent_of.get(c.head, 0))
+            if _true_dep(doc[c.head]) in ("nsubj", "nsubj:pass"):
+                score += 1.0
+            if ctype == "CONCEPT" and t == "ORG":
+                score -= 2.5  # "de technologie" is rarely a company
+            if t == ctype:
+                score += 2.0  # the name is known to be of the description's class (not just MISC)
             if score > best_score:
                 best, best_score = j, score
-        return best
+        return best if best is not None else fallback
 
 
 @Language.factory("textkg_coref", assigns=["doc._.tkg_mentions"], requires=["doc._.tkg_mentions"],

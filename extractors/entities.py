@@ -53,6 +53,13 @@ class EntityClusterer:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
 
+        # an unresolved demonstrative description ("die mogelijkheid") is no entity of its own
+        skip = set()
+        for i, m in enumerate(mentions):
+            if m.kind == "description" and m.antecedent is None:
+                dets = [c.lower_ for c in doc[m.head].children if c.dep_ == "det"] + [doc[m.start].lower_]
+                if set(dets) & {"die", "deze", "dit", "dat"} and doc[m.start].i != m.head or doc[m.head].i > 0 and doc[m.head - 1].lower_ in ("die", "deze", "dit", "dat") and doc[m.head - 1].pos_ == "DET":
+                    skip.add(i)
         by_key: dict[str, int] = {}
         persons: list[int] = []
         for i, m in enumerate(mentions):
@@ -74,12 +81,21 @@ class EntityClusterer:
                 union(by_key[f"True|{name_key(m.name)}"], i)
         # person name tails: "Sarandos" -> "Ted Sarandos"; other names of another type by tail too
         names = [i for i, m in enumerate(mentions) if m.kind == "name"]
+        keys = {i: name_key(mentions[i].name).split() for i in names}
+        by_last: dict[str, list[int]] = {}
+        first_of: dict[tuple, int] = {}
         for i in names:
-            ki = name_key(mentions[i].name).split()
-            for j in names:
+            if keys[i]:
+                t = tuple(keys[i])
+                if t not in first_of:  # identical names are already joined: compare one of each
+                    first_of[t] = i
+                    by_last.setdefault(keys[i][-1], []).append(i)
+        for i in first_of.values():
+            ki = keys[i]
+            for j in by_last.get(ki[-1], ()):
                 if i == j:
                     continue
-                kj = name_key(mentions[j].name).split()
+                kj = keys[j]
                 if len(ki) < len(kj) and kj[-len(ki):] == ki and (
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
                         or mentions[i].type == mentions[j].type and mentions[i].type != "GPE"):
@@ -94,15 +110,16 @@ class EntityClusterer:
         for root in sorted(groups):
             members = groups[root]
             ms = [mentions[i] for i in members]
-            if all(m.kind == "pronoun" for m in ms):
+            if all(m.kind == "pronoun" or i in skip for i, m in zip(members, ms)):
                 for i in members:
                     mentions[i].cluster = None
                 continue
             name, type_ = self._canonical(ms)
-            if type_ in ("MISC", "CONCEPT") and any(m.kind == "name" for m in ms):
+            if type_ in ("MISC", "CONCEPT", "PERSON", "GPE") and any(m.kind == "name" for m in ms):
                 # the NER was unsure: a coreferent class noun ("het bedrijf") decides
                 described = Counter(m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE", "MISC"))
-                if described:
+                personal = any(m.kind == "pronoun" and m.text.lower() in ("hij", "hem") or m.role for m in ms)
+                if described and (type_ in ("MISC", "CONCEPT") or not personal and described.most_common(1)[0][0] != "PERSON"):
                     type_ = described.most_common(1)[0][0]
             aliases = []
             for m in ms:

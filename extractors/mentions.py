@@ -15,17 +15,22 @@ from spacy.tokens import Doc, Span, Token
 
 from ._ext import MentionSpan
 from ._lexicon import (
-    CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
+    TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
 )
+
+from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
 
 __all__ = ["MentionDetector", "make_mention_detector", "strip_possessive"]
 
 _NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE", "GPE": "GPE", "MISC": "MISC",
               "PRODUCT": "PRODUCT", "WORK_OF_ART": "WORK", "EVENT": "EVENT", "NORP": "MISC", "FAC": "LOC"}
-_NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos", "conj",
+_NOMINAL_DEPS = {"advcl", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "nmod", "appos", "conj",
                  "root", "ROOT", "orphan", "dislocated", "vocative", "parataxis", "xcomp", "csubj", "list", "dep"}
 _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod:poss", "flat", "advmod", "fixed"}
 _RIGHT_DEPS = {"flat", "compound", "fixed", "nmod"}
+MEASURE_WORDS = frozenset(
+    "keer maal procent procentpunt kilometer km meter m centimeter kilo kilogram kg gram ton liter euro dollar "
+    "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt".split())
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
 _ROLE_PLURAL_RE = re.compile(r"(?i)(eurs|isten|aars|ers|ren|makers|lieden|mensen|ouders|telers)$")
@@ -47,6 +52,8 @@ class MentionDetector:
         mentions: list[MentionSpan] = []
         taken = [False] * len(doc)
         for ent in doc.ents:
+            if any(taken[k] for k in range(ent.start, ent.end)):
+                continue  # already inside a name extended over it ("Buenos" + "Aires")
             m = self._name_mention(doc, ent.start, ent.end, _NER_TYPES.get(ent.label_, "MISC"))
             if m is not None:
                 mentions.append(m)
@@ -75,19 +82,27 @@ class MentionDetector:
                 mentions.append(MentionSpan(t.i, t.i + 1, t.i, "name", "GPE", t.text, demonym_country(t.text)))
                 taken[t.i] = True
         if self.concepts:
+            inside_clause: set[int] = set()
             for t in doc:
                 if taken[t.i] or t.dep_ not in _NOMINAL_DEPS:
                     continue
                 # a word tagged ADJ/X in an argument slot is nominal (unknown nouns get mis-tagged)
                 if t.pos_ not in ("NOUN", "PROPN") and not (
                         t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
-                        and t.morph.get("Degree") != ["Cmp"] and t.text.isalpha() and len(t.text) > 2):
+                        and t.morph.get("Degree") != ["Cmp"] and t.text.isalpha() and len(t.text) > 2
+                        and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in t.children)
+                             or t.text[:1].isupper() and not demonym_country(t.text))):
                     continue
                 if t.dep_ == "conj" and t.head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if t.i in inside_clause:
                     continue
                 m = self._noun_mention(doc, t, taken)
                 if m is not None:
                     mentions.append(m)
+                    if m.end - m.start > 6 and (t.lemma_ or t.lower_).lower() in ("manier", "wijze"):
+                        inside_clause.update(range(t.i + 1, m.end))
+                        mentions[:] = [x for x in mentions if not (x.kind == "description" and m.start <= x.start and x.end <= m.end and x is not m)]
         for t in doc:
             if taken[t.i]:
                 continue
@@ -110,6 +125,12 @@ class MentionDetector:
                 for k in range(m.start, m.end):
                     head2.setdefault(k, idx)
             head2[m.head] = idx
+        for idx, m in enumerate(mentions):
+            # "CEO Ted Sarandos": the role noun may be the head the verb attaches to
+            if m.role_token is not None and m.role_token not in head2:
+                head2[m.role_token] = idx
+            if m.klass_token is not None and m.klass_token not in head2:
+                head2[m.klass_token] = idx
         doc._.tkg_mentions = mentions
         doc._.tkg_head2mention = head2
         return doc
@@ -150,6 +171,8 @@ class MentionDetector:
         if len(span) == 1 and "-" in text and text.rsplit("-", 1)[1][:1].islower() and len(text.rsplit("-", 1)[1]) > 2:
             return None  # "AI-modellen", "VFX-team": a compound common noun, not a name
         head = span.root.i
+        if len(span) > 1 and span[-1].like_num and type_ in ("ORG", "MISC", "PRODUCT"):
+            type_ = "PRODUCT"  # a name with a version number: "Veo 3", "Sora 2", "iPhone 15"
         if type_ == "MISC" or type_ == "GPE" and len(span) == 1 and demonym_country(text):
             type_ = self._misc_type(doc, span)
             if type_ == "GPE" and demonym_country(text):
@@ -166,6 +189,14 @@ class MentionDetector:
         from .predicates import SAY_VERBS
 
         persons = {tuple(m.name.lower().split()) for m in mentions if m.kind == "name" and m.type == "PERSON"}
+        multi = {p for p in persons if len(p) > 1}
+        for m in mentions:
+            # news introduces people by their full name: a one-word "person" that is never the tail of
+            # a full name in the article (Netflix, Hollywood) is more likely an organisation or place
+            toks = tuple(m.name.lower().split())
+            if m.kind == "name" and m.type == "PERSON" and len(toks) == 1 and not m.role and not any(
+                    p[-1:] == toks for p in multi):
+                m.type = "MISC"
         for m in mentions:
             if m.kind != "name" or m.type == "PERSON":
                 continue
@@ -173,9 +204,6 @@ class MentionDetector:
             if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons):
                 m.type = "PERSON"
                 continue
-            head = doc[m.head]
-            if m.type in ("MISC", "GPE", "LOC") and head.dep_ == "nsubj" and (head.head.lemma_ or "").lower() in SAY_VERBS:
-                m.type = "PERSON"
 
     @staticmethod
     def _namey(t: Token) -> bool:
@@ -199,11 +227,7 @@ class MentionDetector:
             return "WORK"
         if _EVENT_RE.search(text):
             return "EVENT"
-        if text.isupper() and len(text) <= 5:
-            return "CONCEPT"
         if prev is not None and class_type(prev.lower_) == "PRODUCT":
-            return "PRODUCT"
-        if re.search(r"[a-z][A-Z]", text):
             return "PRODUCT"
         return "CONCEPT" if len(span) == 1 and span[0].pos_ == "NOUN" else "ORG" if prev is not None and class_type(prev.lower_) == "ORG" else "MISC"
 
@@ -228,6 +252,7 @@ class MentionDetector:
             words = [t for t in words if t.i >= prev.left_edge.i and t.lower_ not in DETERMINERS]
             if words and words[0].i >= prev.i - 4:
                 m.klass = doc[words[0].i: prev.i + 1].text
+                m.klass_token = prev.i
                 ct = class_type(prev.lemma_ or prev.lower_) or class_type(prev.lower_)
                 if ct and m.type in ("MISC", "CONCEPT", "ORG") and ct not in ("PERSON", "CONCEPT"):
                     m.type = ct
@@ -239,6 +264,11 @@ class MentionDetector:
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
+        if t.lower_ in MEASURE_WORDS or t.lower_ in TIME_WORDS and not t.text[:1].isupper():
+            return None  # measure and time words are qualifiers, not things
+        if t.lower_ in SUPPORT_NOUNS and t.dep_ in ("obj", "xcomp") and (t.head.lemma_ or "").lower() in LIGHT_VERBS and not any(
+                c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children):
+            return None  # "zich zorgen maken", "een rol spelen": part of the predicate
         # a role noun or class noun in apposition to a name is a property of that name, not a mention
         for c in list(t.children) + [t.head]:
             if taken[c.i] and abs(c.i - t.i) <= 2 and c.pos_ == "PROPN" and (
@@ -277,6 +307,13 @@ class MentionDetector:
                 if len(sub) > 8:
                     break
             end = c.right_edge.i + 1
+        if low in ("manier", "wijze"):
+            # "de manier waarop Netflix zijn content ontwikkelt" names a process: keep the clause
+            for c in t.rights:
+                if c.dep_ == "acl:relcl" and c.left_edge.i == end:
+                    end = c.right_edge.i + 1
+                    while end > t.i + 1 and doc[end - 1].is_punct:
+                        end -= 1
         while start < t.i and (doc[start].is_punct or doc[start].dep_ in ("advmod",) and doc[start].pos_ == "ADV" and doc[start].head.i == t.i):
             start += 1
         span = doc[start:end]
@@ -284,7 +321,9 @@ class MentionDetector:
         k = 0
         while k < len(words) - 1 and (words[k].lower_ in DETERMINERS or words[k].dep_ in ("det", "nmod:poss")):
             k += 1
-        name = " ".join(w.text for w in words[k:]) if k < len(words) else t.text
+        # evaluative comparatives ("betere tools", "een steeds grotere rol") do not name a different thing
+        kept = [w for w in words[k:] if not (w.i < t.i and (w.morph.get("Degree") == ["Cmp"] or w.lower_ in ("steeds", "nog", "veel", "zeer", "heel")))]
+        name = " ".join(w.text for w in kept) if kept else t.text
         name = re.sub(r"\s+([’',.])", r"\1", name)
         head_low = t.lower_
         ctype = class_type(low) or class_type(head_low)

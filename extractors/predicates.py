@@ -39,7 +39,7 @@ SAY_VERBS = frozenset(
     "zeggen stellen verklaren vertellen schrijven melden laten_weten benadrukken zeggen aankondigen "
     "bekendmaken meedelen antwoorden opmerken toevoegen waarschuwen erkennen toegeven ontkennen "
     "beweren onderstrepen aangeven uitleggen vrezen denken verwachten hopen menen geloven "
-    "twitteren posten noemen concluderen betogen claimen suggereren".split()
+    "twitteren posten noemen concluderen betogen claimen suggereren vinden bevestigen".split()
 )
 
 # Support verbs whose bare noun object is part of the predicate ("zich zorgen maken om",
@@ -76,13 +76,14 @@ def _add(relation: str, entries: str, label: str | None = None) -> None:
         _LEX[(lemma, prep, refl)] = (relation, label)
 
 
-_add("uses", "gebruiken, inzetten, inzetten op, inzetten voor, toepassen, benutten, "
+_add("uses", "gebruiken, inzetten, inzetten op, toepassen, benutten, "
      "hanteren, gebruikmaken van, gebruik_maken van, werken met, vertrouwen op, inschakelen")
 _add("opposes", "zich inzetten tegen, inzetten tegen, zich verzetten tegen, verzetten tegen, protesteren tegen, strijden tegen, "
      "vechten tegen, ageren tegen, bestrijden, tegenhouden, dwarsbomen, actie_voeren tegen, bezwaar_maken tegen")
 _add("supports", "zich inzetten voor, steunen, ondersteunen, pleiten voor, strijden voor, vechten voor, "
      "omarmen, verwelkomen")
-_add("produces", "produceren, maken, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, uitbrengen, "
+_add("produces", "maken", "makes")
+_add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, uitbrengen, "
      "bouwen")
 _add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
 _add("said", "zeggen, stellen, verklaren, vertellen, schrijven, melden, laten_weten, benadrukken, meedelen, "
@@ -113,6 +114,11 @@ _add("benefitsFrom", "profiteren van, baat_hebben bij, voordeel_halen uit")
 _add("playsRoleIn", "rol_spelen in, rol_spelen bij, rol_spelen")
 _add("rulesOut", "uitsluiten")
 _add("expects", "verwachten, voorspellen, voorzien")
+_add("costs", "kosten, opbrengen")
+_add("votedFor", "stemmen voor, instemmen met")
+_add("votedAgainst", "stemmen tegen")
+_add("acquires", "overnemen voor, kopen voor", "acquires for")
+_add("sells", "verkopen aan", "sells to")
 
 
 def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, passive: bool = False) -> Predicate:

@@ -97,14 +97,20 @@ def qualifiers_for_verb(verb: Token) -> tuple[list[tuple[str, str | float]], set
     quals: list[tuple[str, str | float]] = []
     used: set[int] = set()
     for c in verb.children:
-        if c.dep_ in ("obl", "advmod", "nmod", "obl:tmod", "nmod:tmod", "obj") and is_time_phrase(c):
+        if c.dep_ in ("obl", "advmod", "nmod", "obl:tmod", "nmod:tmod", "obj", "xcomp", "dep") and is_time_phrase(c):
             quals.append(("time", time_phrase(c)))
             used.add(c.i)
-    # a comparative with a factor ("tien keer sneller") anywhere among the verb's dependents
+    # time phrases the parse hung on an argument ("gebruikt sinds vorig jaar software")
     for c in verb.children:
-        if c.dep_ in ("advmod", "amod", "xcomp", "obl", "advcl", "obj") or c.pos_ in ("ADJ", "ADV"):
-            f = factor_of(list(c.subtree))
-            if f is not None:
-                quals.append(("factor", f))
-                break
+        if c.dep_ in ("obj", "xcomp", "nsubj", "nsubj:pass", "obl"):
+            for g in c.children:
+                if g.dep_ in ("obl", "nmod") and g.i < c.i and is_time_phrase(g) and any(k.dep_ == "case" for k in g.children):
+                    quals.append(("time", time_phrase(g)))
+                    used.add(g.i)
+    # a factor ("tien keer sneller") anywhere in the verb's own clause
+    from ._args import clause_tokens
+
+    f = factor_of(clause_tokens(verb))
+    if f is not None:
+        quals.append(("factor", f))
     return quals, used

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from textkg.facts import Value
 
-from ._args import RawTriple, resolve, subjects, verb_lemma
+from ._args import RawTriple, resolve, sentence_of, subjects, verb_lemma
 from .predicates import SAY_VERBS
 from .quantities import qualifiers_for_verb
 
@@ -66,7 +66,7 @@ class QuoteExtractor:
             if verb is not None:
                 q, _ = qualifiers_for_verb(verb)
                 quals += [x for x in q if x[0] == "time"]
-            sents = [t.sent for t in (span[0], span[-1])]
+            sents = [sentence_of(t) for t in (span[0], span[-1])]
             st, en = min(x.start_char for x in sents), max(x.end_char for x in sents)
             hl = [(s, e)] + ([(verb.idx, verb.idx + len(verb.text))] if verb is not None else [])
             triples.append(RawTriple(speaker, "said", "said", verb.text if verb is not None else "", Value(quote, "quote"),
@@ -85,16 +85,16 @@ class QuoteExtractor:
 
     def _speaker(self, doc: Doc, span: Span) -> tuple[int | None, Token | None]:
         sents = []
-        first = span[0].sent
+        first = sentence_of(span[0])
         sents.append(first)
-        if span[-1].sent != first:
-            sents.append(span[-1].sent)
+        if sentence_of(span[-1]) != first:
+            sents.append(sentence_of(span[-1]))
         # neighbours in the same paragraph
         if first.start > 0:
-            sents.append(doc[first.start - 1].sent)
-        last = span[-1].sent
+            sents.append(sentence_of(doc[first.start - 1]))
+        last = sentence_of(span[-1])
         if last.end < len(doc):
-            sents.append(doc[last.end].sent)
+            sents.append(sentence_of(doc[last.end]))
         for sent in sents:
             for t in sent:
                 if span.start <= t.i < span.end:

@@ -23,6 +23,7 @@ Writes ``Doc._.tkg_triples`` (list of ``RawTriple``).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,10 +31,10 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, Arg, RawTriple, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, Arg, RawTriple, clause_tokens, fronted_subclause, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
+from ._lexicon import NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, SAY_VERBS, SUPPORT_NOUNS, normalise
 from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
@@ -45,6 +46,10 @@ _OBL_DEPS = ("obl", "obl:arg", "obl:agent", "iobj")
 _CLAUSE_DEPS = ("ccomp",)
 _LOC_TYPES = ("GPE", "LOC")
 _DEMONSTRATIVE = ("die", "deze", "dit", "dat")
+_SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer doordat aangezien ofschoon "
+                           "zodat indien tenzij sinds totdat".split())
+_SMALL_CLAUSE_VERBS = frozenset("noemen vinden achten maken houden verklaren beschouwen".split())
+_VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten krijgen houden laten blijven".split())
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
 
@@ -91,6 +96,8 @@ class RelationExtractor:
 
     # -- helpers ----------------------------------------------------------------------------------
     def _is_predicate(self, t: Token) -> bool:
+        if t.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children):
+            return False  # a noun the tagger took for a verb ("lithografiemachines")
         if t.pos_ == "VERB" and t.dep_ not in ("amod", "aux", "aux:pass", "cop", "compound:prt", "fixed"):
             return True
         if t.pos_ == "AUX" and t.dep_ not in ("aux", "aux:pass", "cop") and any(
@@ -99,10 +106,16 @@ class RelationExtractor:
         return any(c.dep_ == "cop" for c in t.children)
 
     def _main_org(self) -> int | None:
+        """The organisation the article is about: most mentioned, with a bonus for the first sentence."""
         counts: Counter = Counter()
+        first = None
         for m in self.mentions:
-            if m.cluster is not None and self.clusters[m.cluster].type == "ORG" and m.kind != "pronoun":
+            if m.cluster is not None and self.clusters[m.cluster].type in ("ORG",) and m.kind != "pronoun":
                 counts[m.cluster] += 1 if m.kind == "name" else 0.5
+                if first is None:
+                    first = m.cluster
+        if first is not None:
+            counts[first] += 1.5
         return counts.most_common(1)[0][0] if counts else None
 
     def _attributed(self, tok: Token) -> str | None:
@@ -125,6 +138,13 @@ class RelationExtractor:
             return
         if pred.id == "said" and not isinstance(o, Value):
             return  # what someone said is a quotation, not an entity
+        if not pred.canonical and isinstance(o, int) and any(q[0] == "attributed_to" for q in quals) and not any(
+                q[0] in ("factor", "negated") for q in quals) and self._descriptions_only(subj.cluster, o):
+            return  # a concept-to-concept fact with an unknown verb inside reported speech: the quote says it
+        if not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
+            return  # "hebben", "komen", "gaan" without a known reading say too little
+        if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and self._bare_indefinite(obj.token):
+            return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
         if pred.id == "acquires" and isinstance(o, int) and self.clusters[o].type not in ("ORG", "PRODUCT", "MISC"):
             pred = _P("replaces", "takes over")
         label = pred.label
@@ -145,8 +165,17 @@ class RelationExtractor:
     # -- speech -----------------------------------------------------------------------------------
     def _speech(self, v: Token) -> None:
         lemma = verb_lemma(v)
+        if lemma not in SAY_VERBS:
+            return
         comps = [c for c in v.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "parataxis" and c.i < v.i]
-        if lemma not in SAY_VERBS or not comps:
+        if not comps:
+            # the parse lost the complement: take the first "dat"-clause after the verb in its sentence
+            ancestors = set(a.i for a in v.ancestors)
+            for t in sentence_of(v):
+                if t.i > v.i and t.lower_ == "dat" and t.dep_ == "mark" and t.head.i not in ancestors and t.head.i != v.i:
+                    comps = [t.head]
+                    break
+        if not comps:
             return
         subs, _ = subjects(v)
         speakers = [a for s in subs for a in resolve(self.doc, s)]
@@ -169,7 +198,7 @@ class RelationExtractor:
             if speaker_name:
                 self.attribution[comp.i] = speaker_name
             for sp in speakers:
-                self._emit(sp, pred, Value(text, "quote"), v.sent, [self.doc[sp.token], v], 0.75, quals,
+                self._emit(sp, pred, Value(text, "quote"), sentence_of(v), [self.doc[sp.token], v], 0.75, quals,
                            "textkg.speech.v1", lemma, kind="reported_speech")
 
     # -- clauses ----------------------------------------------------------------------------------
@@ -178,16 +207,37 @@ class RelationExtractor:
         if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
             self._copula(v)
             return
+        if v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.morph.get("VerbForm") != ["Inf"] \
+                and not any(g.lower_ == "te" for g in v.children):
+            return  # read as part of the head's small clause
         lemma = verb_lemma(v)
         if lemma in ("kunnen", "moeten", "mogen", "willen", "zullen", "lijken", "blijken", "gaan") and any(
                 c.dep_ == "xcomp" for c in v.children):
             return
         kids = list(v.children)
+        # "Hoewel X Y doet, heeft Z ...": a fronted subordinate clause the parse flattened into the main clause
+        sub_range = fronted_subclause(v)
+        kids = [c for c in kids if c.i not in sub_range]
+        # a predicative small clause: "noemde het resultaat verbluffend", "vindt de prijs te hoog"
+        small = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and c.morph.get("VerbForm") != ["Inf"]
+                 and not any(g.lower_ == "te" for g in c.children)]
+        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
+            kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
         refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt") for c in kids)
+        objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
+                and c.head.i != v.i and c.i < (small[0].i if small else -1)] if small else []
+        objs += [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf") and case_of(c) not in ("als", "zoals")
+                 and not is_comparative(c)]
+        if not objs:
+            # a bare noun parsed as xcomp ("gebruikt software") is the object
+            objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
+                    and c.lower_ not in SUPPORT_NOUNS]
         subs, inherited = subjects(v)
+        if len(subs) > 1 and not objs:
+            objs = subs[1:]  # two "subjects" and no object: the parse missed the object (V2 order)
+            subs = subs[:1]
         passive = is_passive(v)
         agent = [c for c in kids if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "door" and passive]
-        objs = [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf")]
         # support-verb idioms: the bare noun object joins the predicate
         for o in list(objs):
             dets = [g.lower_ for g in o.children if g.dep_ == "det"]
@@ -199,10 +249,14 @@ class RelationExtractor:
             if x.dep_ == "xcomp" and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
                 lemma = f"{x.lower_} {lemma}"
                 kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
-            elif x.dep_ in ("xcomp", "advmod") and x.lower_ in ADV_PARTICLES:
+            elif x.dep_ in ("xcomp", "advmod", "compound:prt") and (x.lower_ in ADV_PARTICLES or x.dep_ == "compound:prt"):
                 kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
             elif x.dep_ in ("xcomp", "advcl") and case_of(x) in ("als", "zoals") and x.pos_ in ("NOUN", "PROPN", "ADJ"):
                 kids.append(x)
+        # a PP hanging on a pronoun ("zich ... om X") or an incorporated noun belongs to the verb
+        for x in kids:
+            if x.pos_ == "PRON" and x.dep_ in ("obj", "expl:pv", "expl", "iobj") or x.dep_ == "obj" and x not in objs and x.lower_ in SUPPORT_NOUNS:
+                kids += [g for g in x.children if g.dep_ in ("nmod", "obl") and case_of(g) and g not in kids]
         # a PP parsed inside the object ("drones voor inspecties") that the verb selects belongs to the verb
         for o in objs:
             for g in o.children:
@@ -218,7 +272,8 @@ class RelationExtractor:
         obls = []
         attributed = self._attributed(v)
         for c in kids:
-            if (c.dep_ not in _OBL_DEPS and not (c.dep_ in ("nmod", "xcomp", "advcl") and case_of(c))) or c.i in used or c in agent or c in [o for _, o in obls]:
+            if (c.dep_ not in _OBL_DEPS and not (c.dep_ in ("nmod", "xcomp", "advcl") and case_of(c))
+                    and not (c.dep_ == "obj" and case_of(c) in ("als", "zoals"))) or c.i in used or c in agent or c in [o for _, o in obls]:
                 continue
             prep = case_of(c) if c.dep_ != "iobj" else "aan"
             if prep == "volgens":
@@ -232,6 +287,14 @@ class RelationExtractor:
             if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals"):
                 continue
             obls.append((prep, c))
+        # a PP the verb selects ("zorgen maken om") that the parse hung elsewhere, right after the clause
+        wanted = _lemma_preps(lemma) if normalise(lemma).canonical or _lemma_preps(lemma) else frozenset()
+        if wanted and not any(p in wanted for p, _ in obls):
+            edge = max(t.i for t in clause_tokens(v))
+            nxt = doc[edge + 1] if edge + 1 < len(doc) else None
+            if nxt is not None and nxt.dep_ == "case" and nxt.lower_ in wanted and nxt.head.pos_ in ("NOUN", "PROPN") \
+                    and nxt.head.i not in [c.i for _, c in obls]:
+                obls.append((nxt.lower_, nxt.head))
         if attributed:
             quals.append(("attributed_to", attributed))
         if passive and agent:
@@ -246,9 +309,17 @@ class RelationExtractor:
         if not subj_args:
             return
         conf = 0.75 - (0.1 if inherited else 0.0)
-        sent = v.sent
+        sent = sentence_of(v)
         prts = [c for c in kids if c.dep_ == "compound:prt"]
         vt = [v] + prts
+        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
+            lemma = f"{lemma} {small[0].text}"
+        for x in kids:
+            if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
+                break
+            if x.dep_ == "xcomp" and x.pos_ in ("ADJ", "VERB") and x.morph.get("VerbForm") != ["Inf"] and not normalise(lemma).canonical \
+                    and not any(g.dep_ in ("mark", "case") for g in x.children) and not any(g.dep_ in _OBJ_DEPS + ("nsubj",) for g in x.children):
+                lemma = f"{lemma} {x.text}"
         wording = ("zich " if refl else "") + lemma
         # locative "in <place>" obliques become a qualifier when the clause has another object
         place_obls = [(p, c) for p, c in obls if p in ("in", "op", "bij") and self._is_place(c)]
@@ -262,19 +333,28 @@ class RelationExtractor:
                             self._emit(a, _P("locatedIn", "is located in"), pl, sent, [o_tok, c], 0.5, [],
                                        "textkg.apposition.v1", "in")
             obls = [x for x in obls if x not in place_obls]
+        allowed = _lemma_preps(lemma)
+        if allowed and (objs_args or len(obls) > 1):
+            adj = [(p, c) for p, c in obls if p not in allowed and p not in ("als", "zoals", "voor", "aan")]
+            for p, c in adj:
+                quals.append((p, _span_text(doc, c)))
+            obls = [x for x in obls if x not in adj]
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
         if passive_label and not agent:
             # agentless passive: the patient is the subject ("AI wordt gebruikt voor effecten")
+            compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=True) for s in subj_args}
             for p, c in obls:
+                if c.i in compared:
+                    continue
                 pred = normalise(lemma, p, reflexive=refl, passive=True)
+                if not pred.canonical:
+                    pred = _P(pred.id, f"wordt {v.text} {p}", False)
                 for s in subj_args:
                     for a in resolve(doc, c):
                         self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf, quals, "textkg.svo.v1", f"{wording} {p}")
-                    self._comparison(s, v, lemma, c, sent, conf, quals, passive=True)
-            if not obls:
-                for s in subj_args:
-                    self._comparison(s, v, lemma, None, sent, conf, quals, passive=True)
             return
+        compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=False) for s in subj_args}
+        obls = [(p, c) for p, c in obls if c.i not in compared]
         for s in subj_args:
             for o_tok, a in objs_args:
                 extra = []
@@ -294,6 +374,14 @@ class RelationExtractor:
                     targets = resolve(doc, c, allow_value=True)
                 for a in targets:
                     self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf - 0.05, quals + extra, "textkg.svo.v1", f"{wording} {p}")
+            if not objs_args and not obls and lemma not in SAY_VERBS:
+                # a clausal object of a canonical verb: "sluit niet uit dat de proef wordt uitgebreid"
+                pred = normalise(lemma, None, reflexive=refl)
+                if pred.canonical and pred.id != "said":
+                    for cc in kids:
+                        if cc.dep_ == "ccomp" and len(list(cc.subtree)) >= 3:
+                            self._emit(s, pred, Value(_span_text(doc, cc), "text"), sent, [doc[s.token]] + vt, conf - 0.1,
+                                       quals, "textkg.svo.v1", wording)
             if not objs_args and not obls:
                 # an unresolved object that is a canonical relation's value ("sluit die mogelijkheid niet uit")
                 pred = normalise(lemma, None, reflexive=refl)
@@ -301,32 +389,51 @@ class RelationExtractor:
                     for o in objs:
                         for a in resolve(doc, o, allow_value=True):
                             self._emit(s, pred, a, sent, [doc[s.token]] + vt + [o], conf - 0.1, quals, "textkg.svo.v1", wording)
-            self._comparison(s, v, lemma, None, sent, conf, quals, passive=False)
 
-    def _comparison(self, s: Arg, v: Token, lemma: str, obl: Token | None, sent: Span, conf: float, quals, passive: bool) -> None:
-        """"X was tien keer sneller voltooid dan via traditionele methoden" -> comparative facts."""
+    def _comparison(self, s: Arg, v: Token, lemma: str, obl: Token | None, sent: Span, conf: float, quals, passive: bool) -> int | None:
+        """"X was tien keer sneller voltooid dan via traditionele methoden" -> (X, is completed ten times
+        faster than, traditionele methoden) with a factor qualifier. Read on the clause's surface, since
+        comparatives and their "dan" phrase attach unreliably. RETURNS the token index of the compared noun."""
         doc = self.doc
-        for c in [v] + list(v.children):
-            if c.morph.get("Degree") != ["Cmp"]:
-                continue
-            than = None
-            for g in list(c.subtree) + list(v.children):
-                if g.dep_ in ("obl", "nmod", "advcl", "obj") and any(k.lower_ == "dan" for k in g.children) and g.i > c.i:
-                    than = g
-                    break
-            if than is None:
-                continue
-            f = factor_of(list(c.subtree))
-            q = list(quals) + ([("factor", f)] if f is not None and ("factor", f) not in quals else [])
-            base = normalise(lemma, None, passive=passive)
-            label_base = base.label if base.canonical else (f"wordt {v.text}" if passive else lemma)
-            fw = [t.text for t in c.subtree if t.i <= c.i]
-            label = f"{label_base} {' '.join(fw)} than"
-            pred = type(base)(base.id if base.canonical else (lemma + "_faster_than"), label, base.canonical)
-            for a in resolve(doc, than):
-                self._emit(s, pred, a, sent, [doc[s.token], v, c, than], conf - 0.05, q, "textkg.svo.v1",
-                           f"{lemma} {' '.join(fw)} dan")
-            return
+        toks = clause_tokens(v)
+        cmp_ = [t for t in toks if is_comparative(t)]
+        if not cmp_:
+            return None
+        c = cmp_[0]
+        dan = [t for t in toks if t.i > c.i and t.lower_ == "dan"]
+        if not dan:
+            return None
+        head2 = doc._.tkg_head2mention or {}
+        than = None
+        for t in toks:
+            if t.i > dan[0].i and t.i in head2 and t.pos_ in ("NOUN", "PROPN", "X", "ADJ"):
+                than = doc[self.mentions[head2[t.i]].head]
+                break
+        if than is None:
+            return None
+        window = [t for t in doc[max(c.i - 4, 0): c.i + 1]]
+        f = factor_of(window)
+        q = list(quals) + ([("factor", f)] if f is not None and ("factor", f) not in quals else [])
+        base = normalise(lemma, None, passive=passive)
+        words = " ".join(t.text for t in window if t.i >= c.i - 2 and (t.like_num or t.lower_ in ("keer", "maal") or t.i == c.i or t.lower_ in NUMBER_WORDS))
+        if base.canonical:
+            label = f"{base.label} {words} than"
+        else:
+            label = f"{'wordt ' + v.text if passive else lemma} {words} dan"
+        pred = _P(base.id if base.canonical else f"{lemma}_{c.lower_}_dan", label, base.canonical)
+        for a in resolve(doc, than):
+            self._emit(s, pred, a, sent, [doc[s.token], v, c, than], conf - 0.05, q, "textkg.svo.v1",
+                       f"{lemma} {words} dan")
+        return than.i
+
+    def _descriptions_only(self, *clusters: int) -> bool:
+        return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
+
+    def _bare_indefinite(self, i: int) -> bool:
+        t = self.doc[i]
+        kids = list(t.children)
+        return any(c.dep_ == "det" and c.lower_ == "een" for c in kids) and not any(
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "compound", "nummod", "appos") for c in kids)
 
     def _is_place(self, tok: Token) -> bool:
         args = resolve(self.doc, tok)
@@ -345,7 +452,7 @@ class RelationExtractor:
         attributed = self._attributed(h)
         if attributed:
             quals.append(("attributed_to", attributed))
-        sent = h.sent
+        sent = sentence_of(h)
         cop = [c for c in h.children if c.dep_ == "cop"]
         toks = [h] + cop
         if h.pos_ in ("NOUN", "PROPN"):
@@ -401,7 +508,7 @@ class RelationExtractor:
             if m.cluster is None:
                 continue
             me = Arg(m.cluster, None, m.head)
-            sent = doc[m.head].sent
+            sent = sentence_of(doc[m.head])
             if m.kind == "name" and m.role and self.clusters[m.cluster].type == "PERSON":
                 self._role_fact(me, m, sent)
             if m.kind == "name" and m.klass:
@@ -415,12 +522,27 @@ class RelationExtractor:
                             self._emit(me, _P("fromCountry", "is from"), Arg(cl, None, m.head), sent, [doc[m.head]], 0.6,
                                        [], "textkg.apposition.v1", w)
             head = doc[m.head]
-            # "tools als X en Y" -> (X, is a, tools)
-            for c in head.children:
-                if c.dep_ in ("nmod", "appos", "obl") and case_of(c) in ("als", "zoals"):
-                    for a in resolve(doc, c):
-                        self._emit(a, _P("isA", "is a"), me, sent, [doc[a.token], head], 0.6, [],
-                                   "textkg.apposition.v1", case_of(c), kind="type")
+            # "tools als X en Y" -> (X, is a, tools): read on the surface, the attachment of als-PPs is unreliable
+            if m.kind == "description" and m.end < len(doc) and doc[m.end].lower_ in ("als", "zoals"):
+                k = i + 1
+                while k < len(ms) and ms[k].start <= m.end:
+                    k += 1
+                members = []
+                pos = m.end + 1
+                while k < len(ms) and ms[k].start <= pos + 1:
+                    nm = ms[k]
+                    gap = doc[pos:nm.start]
+                    if any(t.lower_ not in (",", "en", "of", "’s", "'s") and not t.is_punct for t in gap):
+                        break
+                    nxt = doc[nm.end] if nm.end < len(doc) else None
+                    owner = nxt is not None and nxt.lower_ in ("’s", "'s") or nm.text.endswith(("’s", "'s"))
+                    if nm.kind == "name" and nm.cluster is not None and not owner:
+                        members.append(nm)
+                    pos = nm.end + (1 if owner and nxt is not None and nxt.lower_ in ("’s", "'s") else 0)
+                    k += 1
+                for nm in members:
+                    self._emit(Arg(nm.cluster, None, nm.head), _P("isA", "is a"), me, sent, [doc[nm.head], head], 0.6, [],
+                               "textkg.apposition.v1", doc[m.end].text, kind="type")
             # "de instorting van een gebouw in Buenos Aires" -> located in
             if m.kind == "description":
                 for c in list(head.subtree):
@@ -436,7 +558,7 @@ class RelationExtractor:
                         m.start > 0 and doc[m.start - 1].lower_ in ("’s", "'s", "’")):
                     owner = Arg(prev.cluster, None, prev.head)
                     otype, mtype = self.clusters[prev.cluster].type, self.clusters[m.cluster].type
-                    if otype == "ORG" and mtype in ("PRODUCT", "WORK", "MISC", "CONCEPT"):
+                    if otype in ("ORG", "MISC") and mtype in ("PRODUCT", "WORK"):
                         self._emit(owner, _P("produces", "makes"), me, sent, [doc[prev.head], head], 0.65, [],
                                    "textkg.apposition.v1", "’s")
                     elif otype == "ORG" and mtype == "PERSON":
@@ -450,8 +572,8 @@ class RelationExtractor:
         org: Arg | None = None
         conf = 0.75
         if rt is not None:
-            for c in rt.children:
-                if c.dep_ == "nmod" and case_of(c) in ("van", "bij"):
+            for c in list(rt.children) + list(doc[m.head].children):
+                if c.dep_ == "nmod" and case_of(c) in ("van", "bij") and c.i > rt.i:
                     got = resolve(doc, c)
                     if got:
                         org = got[0]
@@ -485,6 +607,14 @@ class _P:
 
     def __init__(self, id: str, label: str, canonical: bool = True):
         self.id, self.label, self.canonical = id, label, canonical
+
+
+@lru_cache(maxsize=4096)
+def _lemma_preps(lemma: str) -> frozenset:
+    """The prepositions the lexicon lists for a verb ("samenwerken" -> {"met"}); empty if none."""
+    from .predicates import _LEX
+
+    return frozenset(k[1] for k in _LEX if k[0] == lemma and k[1])
 
 
 def _lex_lemmas() -> set[str]:

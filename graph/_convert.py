@@ -1,6 +1,6 @@
 """Facts <-> RDF quads: one matched pair, :func:`document_quads` and :func:`documents_from_quads`.
 
-The RDF model (documented in the README, vocabulary in ``graph/textkg.ttl``):
+The RDF model (documented in ``graph/README.md``, vocabulary in ``graph/textkg.ttl``):
 
 * Each document is ``tkg:Document`` / ``prov:Entity`` and names its own graph (same IRI). That
   graph holds the document's description, every fact as a plain triple (``ex:netflix tkg:uses
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
@@ -179,12 +179,12 @@ def description_quads(
     if type_ in TYPE_CLASSES:
         quads.append(Quad(e, _TYPE, _n(ns.type_class(type_)), g))
         quads.extend(Quad(e, _TYPE, _n(c), g) for c in TYPE_CLASSES[type_])
-    names = set(names)
+    # labels are names with their white space tidied ("Ted  Sarandos" -> "Ted Sarandos")
+    names = {(" ".join(n.split()) or n, lang) for n, lang in names}
+    aliases = {(" ".join(a.split()) or a, lang) for a, lang in aliases}
     quads.extend(Quad(e, _LABEL, _text(n, lang), g) for n, lang in sorted(names, key=repr))
     label_texts = {n for n, _ in names}
-    quads.extend(
-        Quad(e, _ALT, _text(a, lang), g) for a, lang in sorted(set(aliases), key=repr) if a not in label_texts
-    )
+    quads.extend(Quad(e, _ALT, _text(a, lang), g) for a, lang in sorted(aliases, key=repr) if a not in label_texts)
     return quads
 
 
@@ -326,7 +326,7 @@ def read_graph(quads: Iterable[Quad], ns: Namespaces) -> GraphData:
         if not keys:
             continue
         key = keys[0].value
-        labels = sorted({lit.value for lit in props.get(RDFS + "label", [])}, key=lambda s: (s.lower(), s))
+        labels = _rank_labels({lit.value for lit in props.get(RDFS + "label", [])})
         aliases = sorted({lit.value for lit in props.get(SKOS + "altLabel", [])} - set(labels))
         entities[iri] = EntityInfo(iri, key, key.partition("/")[0], labels, aliases)
 
@@ -360,7 +360,6 @@ def read_graph(quads: Iterable[Quad], ns: Namespaces) -> GraphData:
             iri = mentioned.value
             props = subjects.get(iri, {})
             info = entities.get(iri)
-            key = info.key if info else None
             type_ = info.type if info else _type_from_iri(iri, ns)
             name = _first(props, TKG + "name", info.label if info else iri.rsplit("/", 1)[-1])
             aliases = tuple(sorted({lit.value for lit in props.get(TKG + "alias", [])}))
@@ -368,7 +367,6 @@ def read_graph(quads: Iterable[Quad], ns: Namespaces) -> GraphData:
             doc_entities[iri] = ent
             if info is not None and doc_id not in info.documents:
                 info.documents.append(doc_id)
-            del key
         doc.entities = sorted(doc_entities.values(), key=lambda e: e.key)
         for subj, props in subjects.items():
             if not any(getattr(t, "value", None) == RDF + "Statement" for t in props.get(RDF + "type", [])):
@@ -383,6 +381,12 @@ def read_graph(quads: Iterable[Quad], ns: Namespaces) -> GraphData:
     for info in entities.values():
         info.documents.sort()
     return GraphData(documents, entities, built, statement_ids)
+
+
+def _rank_labels(labels: set[str]) -> list[str]:
+    """Labels best first: mixed case before ALL CAPS ("Netflix" before "NETFLIX"), then alphabetical."""
+    mixed = any(not s.isupper() for s in labels)
+    return sorted(labels, key=lambda s: (mixed and s.isupper(), s.lower(), s))
 
 
 def documents_from_quads(quads: Iterable[Quad], ns: Namespaces | None = None) -> list[Document]:

@@ -107,6 +107,12 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
     "attributed_to": ("attributedTo", "Who the fact is attributed to (the speaker or source)."),
     "source": ("source", "The source the sentence cites for the fact."),
     "as": ("as", "The role or class in 'X sees Y as Z'."),
+    "location": ("location", "Where the fact holds or happened, as written."),
+    "medium": ("medium", "The channel the statement was made through ('in een brief')."),
+    "audience": ("audience", "Who the statement was made to ('tegenover investeerders')."),
+    "amount": ("amount", "An amount of money or things the fact involves, as written."),
+    "percent": ("percent", "A percentage the fact involves, as a number."),
+    "kind": ("statementKind", "What sort of statement: reported_speech, type (class membership)...; absent for plain facts."),
 }
 _QUALIFIER_BY_LOCAL = {local: name for name, (local, _) in QUALIFIERS.items()}
 

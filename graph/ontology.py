@@ -21,9 +21,20 @@ from .namespaces import PREFIXES, QUALIFIERS, TKG, TYPE_CLASSES
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["VOCABULARY_PATH", "vocabulary_graph", "vocabulary_turtle", "write_vocabulary"]
+__all__ = ["VOCABULARY_PATH", "CONTEXT_PATH", "JSONLD_CONTEXT", "vocabulary_graph", "vocabulary_turtle",
+           "context_json", "write_vocabulary"]
 
 VOCABULARY_PATH = Path(__file__).with_name("textkg.ttl")
+CONTEXT_PATH = Path(__file__).with_name("context.jsonld")
+
+# The JSON-LD @context of textkg's exports (also shipped as graph/context.jsonld).
+JSONLD_CONTEXT: dict = {
+    **{prefix: iri for prefix, iri in PREFIXES.items()},
+    "label": {"@id": "rdfs:label"},
+    "altLabel": {"@id": "skos:altLabel"},
+    "mentions": {"@id": "schema:mentions", "@type": "@id"},
+    "wasDerivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+}
 
 # Properties that hang on a statement (rdf:Statement) node, on documents and on entities.
 _STATEMENT_PROPERTIES = {
@@ -96,8 +107,9 @@ def vocabulary_graph() -> "rdflib.Graph":
         if rel.domain:
             g.add((p, RDFS.domain, tkg[rel.domain]))
     for name, (local, comment) in QUALIFIERS.items():
-        p = prop(local, name.replace("_", " "), comment, "boolean" if name == "negated" else None,
-                 RDF.Property)
+        range_ = {"negated": "boolean", "percent": "double"}.get(name)
+        label = "statement kind" if name == "kind" else name.replace("_", " ")
+        p = prop(local, label, comment, range_, RDF.Property)
         g.add((p, RDFS.domain, RDF.Statement))
     for local, (label, comment, range_) in _STATEMENT_PROPERTIES.items():
         g.add((prop(local, label, comment, range_), RDFS.domain, RDF.Statement))
@@ -132,10 +144,18 @@ def vocabulary_turtle() -> str:
     return header + vocabulary_graph().serialize(format="turtle")
 
 
-def write_vocabulary(path: str | Path = VOCABULARY_PATH) -> Path:
-    """Write the vocabulary Turtle file; returns its path."""
+def context_json() -> str:
+    """The JSON-LD context document (what ``graph/context.jsonld`` must contain)."""
+    import json
+
+    return json.dumps({"@context": JSONLD_CONTEXT}, indent=2) + "\n"
+
+
+def write_vocabulary(path: str | Path = VOCABULARY_PATH, context_path: str | Path = CONTEXT_PATH) -> Path:
+    """Write the vocabulary Turtle file and the JSON-LD context next to it; returns the Turtle path."""
     path = Path(path)
     path.write_text(vocabulary_turtle(), encoding="utf-8")
+    Path(context_path).write_text(context_json(), encoding="utf-8")
     return path
 
 

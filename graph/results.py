@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,12 +169,9 @@ def from_pyoxigraph(result: Any, deadline: float | None = None) -> QueryResult:
                 raise QueryError("the query ran too long and was stopped; add a LIMIT or narrow it down")
         return QueryResult("select", variables=variables, rows=rows)
     triples = []
-    for n, triple in enumerate(_iterable(result)):
+    for n, triple in enumerate(result):
         triples.append(triple)
         if deadline is not None and n % 1024 == 0 and time.monotonic() > deadline:
             raise QueryError("the query ran too long and was stopped; add a LIMIT or narrow it down")
     return QueryResult("graph", triples=triples)
 
-
-def _iterable(result: Any) -> Iterable[Any]:
-    return result

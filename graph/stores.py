@@ -75,6 +75,12 @@ class Store(Protocol):
         """Release the store (flushes and unlocks an on-disk store)."""
 
 
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    """An engine error as one short line (pyoxigraph lists every expected token over many lines)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _ox_format(format: str):
     import pyoxigraph as ox
 
@@ -103,14 +109,15 @@ class OxigraphStore:
         path = Path(location)
         self.location = str(path)
         self.read_only = read_only
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"store {path}: is a file, not a store directory; give a directory path")
-        if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
-            raise StoreError(
-                f"store {path}: the directory is not empty and is not a textkg (Oxigraph) store; "
-                "give a new or existing store directory"
-            )
+        self._store = None
         try:
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"store {path}: is a file, not a store directory; give a directory path")
+            if path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").exists():
+                raise StoreError(
+                    f"store {path}: the directory is not empty and is not a textkg (Oxigraph) store; "
+                    "give a new or existing store directory"
+                )
             if read_only:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"store {path}: no store there yet; build one with `textkg build`")
@@ -119,69 +126,71 @@ class OxigraphStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            hint = " (is another textkg process using it?)" if "lock" in str(exc).lower() else ""
-            raise StoreError(f"store {path}: cannot open: {exc}{hint}") from exc
+            text = " ".join(str(exc).split())
+            hint = " (is another textkg process using it?)" if "lock" in text.lower() else ""
+            raise StoreError(f"store {path}: cannot open: {text}{hint}") from exc
 
     def query(self, sparql: str, *, union: bool = True, deadline: float | None = None) -> QueryResult:
         from .results import from_pyoxigraph
 
         try:
-            return from_pyoxigraph(self._store.query(sparql, use_default_graph_as_union=union), deadline)
+            return from_pyoxigraph(self._db.query(sparql, use_default_graph_as_union=union), deadline)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
         except OSError as exc:
-            raise StoreError(f"store {self.location}: query failed: {exc}") from exc
+            raise StoreError(f"store {self.location}: query failed: {_one_line(exc)}") from exc
 
     def update(self, sparql: str) -> None:
         self._writable()
         try:
-            self._store.update(sparql)
+            self._db.update(sparql)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL update syntax error: {exc}") from exc
+            raise QueryError(f"SPARQL update syntax error: {_one_line(exc)}") from exc
         except OSError as exc:
             raise StoreError(f"store {self.location}: update failed: {exc}") from exc
 
     def extend(self, quads: Iterable["Quad"]) -> None:
         self._writable()
         try:
-            self._store.extend(quads)
+            self._db.extend(quads)
         except OSError as exc:
             raise StoreError(f"store {self.location}: write failed: {exc}") from exc
 
     def bulk_extend(self, quads: Iterable["Quad"]) -> None:
         """Load many quads fast (not atomic: for a fresh store, e.g. an import)."""
         self._writable()
-        self._store.bulk_extend(quads)
+        self._db.bulk_extend(quads)
 
     def quads(self, graph: str | None = None) -> Iterator["Quad"]:
         import pyoxigraph as ox
 
         if graph is None:
-            for quad in self._store.quads_for_pattern(None, None, None, None):
+            for quad in self._db.quads_for_pattern(None, None, None, None):
                 if not isinstance(quad.graph_name, ox.DefaultGraph):
                     yield quad
         else:
-            yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            yield from self._db.quads_for_pattern(None, None, None, ox.NamedNode(graph))
 
     def has_graph(self, graph: str) -> bool:
         import pyoxigraph as ox
 
-        return next(iter(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))), None) is not None
+        return next(iter(self._db.quads_for_pattern(None, None, None, ox.NamedNode(graph))), None) is not None
 
     def dump(self, format: str) -> bytes:
         import pyoxigraph as ox
 
         fmt = _ox_format(format)
         if fmt.supports_datasets:
-            return self._store.dump(format=fmt) or b""
+            return self._db.dump(format=fmt) or b""
         return ox.serialize((q.triple for q in self.quads()), format=fmt) or b""
 
     def __len__(self) -> int:
-        return len(self._store)
+        return len(self._db)
 
     def flush(self) -> None:
+        """Flush the database buffers to disk (committed transactions already survive a killed process)."""
         if not self.read_only:
-            self._store.flush()
+            self._db.flush()
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
@@ -193,11 +202,15 @@ class OxigraphStore:
             self._store = None
             del store
 
+    @property
+    def _db(self):
+        if self._store is None:
+            raise StoreError(f"store {self.location}: closed")
+        return self._store
+
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.location}: opened read-only")
-        if self._store is None:
-            raise StoreError(f"store {self.location}: closed")
 
     def __repr__(self) -> str:
         return f"OxigraphStore({self.location!r})"
@@ -221,7 +234,7 @@ class MemoryStore:
         try:
             result = self.dataset.query(sparql)
         except Exception as exc:  # rdflib raises pyparsing errors and others
-            raise QueryError(f"SPARQL query failed: {exc}") from exc
+            raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from exc
         if result.type == "ASK":
             return QueryResult("ask", boolean=bool(result.askAnswer))
         if result.type == "SELECT":
@@ -236,7 +249,7 @@ class MemoryStore:
         try:
             self.dataset.update(sparql)
         except Exception as exc:
-            raise QueryError(f"SPARQL update failed: {exc}") from exc
+            raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from exc
 
     def extend(self, quads: Iterable["Quad"]) -> None:
         from ._convert import to_rdflib_quad
@@ -326,7 +339,7 @@ class SparqlStore:
                 return resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-            msg = f"endpoint {url} answered {exc.code}: {detail[0] if detail else exc.reason}"
+            msg = f"endpoint {url} answered {exc.code}: {_one_line(detail[0] if detail else exc.reason)}"
             raise (QueryError if exc.code == 400 else StoreError)(msg) from exc
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"endpoint {url}: cannot reach it: {getattr(exc, 'reason', exc)}") from exc

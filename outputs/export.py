@@ -10,6 +10,7 @@ format              content
 ``jsonld``          the dataset as JSON-LD, compacted with a ``@context`` of textkg prefixes
 ``graphml``         the networkx view; list and dict attributes as JSON strings
 ``triples-json``    ``{"entities": [...], "triples": [...]}`` with human-readable labels
+``html``            the offline viewer page (``textkg.outputs.html``)
 ==================  =======================================================================
 
 Text formats are returned as ``str``. Other packages add formats through the
@@ -27,28 +28,12 @@ from typing import TYPE_CHECKING, Any
 
 from textkg.errors import ConfigError, ExportError
 from textkg.facts import Entity
+from textkg.graph.ontology import JSONLD_CONTEXT
 
 if TYPE_CHECKING:
     from textkg.kg import KnowledgeGraph
 
 __all__ = ["EXPORTERS", "FORMATS", "JSONLD_CONTEXT", "export", "write_export", "triples_json", "graphml"]
-
-# The JSON-LD @context: textkg's prefixes plus short names for the most used terms.
-JSONLD_CONTEXT: dict[str, Any] = {
-    "tkg": "https://textkg.org/ns#",
-    "tkgrel": "https://textkg.org/ns/rel/",
-    "tkgq": "https://textkg.org/ns/qualifier/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "label": {"@id": "rdfs:label"},
-    "altLabel": {"@id": "skos:altLabel"},
-}
-
 
 def _quads(kg: "KnowledgeGraph"):
     return list(kg.store.quads())
@@ -171,6 +156,13 @@ def triples_json(kg: "KnowledgeGraph") -> str:
     return json.dumps(triples_json_data(kg), ensure_ascii=False, indent=2) + "\n"
 
 
+def html(kg: "KnowledgeGraph") -> str:
+    """The offline HTML viewer (``textkg.outputs.html``) as one string."""
+    from textkg.outputs.html import render_html
+
+    return render_html(kg.to_networkx(), title=kg.title)
+
+
 EXPORTERS: dict[str, Callable[["KnowledgeGraph"], str | bytes]] = {
     "turtle": _rdf("TURTLE", dataset=False),
     "ntriples": _rdf("N_TRIPLES", dataset=False),
@@ -179,11 +171,12 @@ EXPORTERS: dict[str, Callable[["KnowledgeGraph"], str | bytes]] = {
     "jsonld": jsonld,
     "graphml": graphml,
     "triples-json": triples_json,
+    "html": html,
 }
 FORMATS = tuple(EXPORTERS)
 # File extension of each format (for -o guesses and downloads).
 EXTENSIONS = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig", "jsonld": ".jsonld",
-              "graphml": ".graphml", "triples-json": ".json"}
+              "graphml": ".graphml", "triples-json": ".json", "html": ".html"}
 
 
 def _registered() -> dict[str, Any]:

@@ -8,7 +8,7 @@ graph is Turtle for table, N-Triples for csv/tsv, JSON-LD for json.
 >>> from pyoxigraph import Literal, NamedNode
 >>> from textkg.graph.results import QueryResult
 >>> r = QueryResult("select", ["p", "n"], [(NamedNode("https://textkg.org/ns#uses"), Literal("2"))])
->>> print(format_result(r, "table"))
+>>> print(format_result(r, "table"), end="")
 p        | n
 ---------+--
 tkg:uses | 2
@@ -34,7 +34,7 @@ _MAX_CELL = 80
 
 
 def term_text(term: Any, prefixes: dict[str, str] | None = None) -> str:
-    """A term as a short, readable string: ``tkg:uses``, ``<iri>``, ``"text"@nl``, ``42``."""
+    """A term as a short, readable string: ``tkg:uses``, ``<iri>``, ``text`` (no language tag), ``42``."""
     import pyoxigraph as ox
 
     if term is None:
@@ -49,10 +49,6 @@ def term_text(term: Any, prefixes: dict[str, str] | None = None) -> str:
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
         dt = term.datatype.value if term.datatype else ""
-        if dt.endswith(("#integer", "#double", "#decimal", "#boolean")):
-            return term.value
-        if term.language:
-            return f"{term.value}@{term.language}"
         return term.value
     return str(term)
 
@@ -80,11 +76,11 @@ def _table(result: "QueryResult") -> str:
     out = [line(header), "-+-".join("-" * w for w in widths)]
     out += [line(r) for r in rows]
     out.append(f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+    return "\n".join(out) + "\n"
 
 
 def format_result(result: "QueryResult", format: str = "table") -> str:
-    """Render a query result as text in ``format``: table, csv, tsv or json.
+    """Render a query result as text in ``format``: table, csv, tsv or json (ending in a newline).
 
     Raises
     ------
@@ -95,13 +91,15 @@ def format_result(result: "QueryResult", format: str = "table") -> str:
         raise ConfigError(f"unknown query output format {format!r}; use one of {', '.join(QUERY_FORMATS)}")
     if result.kind == "ask":
         if format == "json":
-            return json.dumps(result.to_json())
-        return "true" if result.boolean else "false"
+            return json.dumps(result.to_json()) + "\n"
+        return "true\n" if result.boolean else "false\n"
     if result.kind == "graph":
         graph_format = {"table": "turtle", "csv": "ntriples", "tsv": "ntriples", "json": "jsonld"}[format]
-        return result.serialize(graph_format).decode("utf-8")
-    if format == "table":
-        return _table(result)
-    if format == "json":
-        return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
-    return result.serialize(format).decode("utf-8")
+        text = result.serialize(graph_format).decode("utf-8")
+    elif format == "table":
+        text = _table(result)
+    elif format == "json":
+        text = json.dumps(result.to_json(), ensure_ascii=False, indent=2)
+    else:
+        text = result.serialize(format).decode("utf-8")
+    return text if text.endswith("\n") or not text else text + "\n"

@@ -18,13 +18,12 @@ import re
 import sys
 import tempfile
 import threading
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
-from textkg.errors import QueryError, TextkgError
+from textkg.errors import ConfigError, QueryError, TextkgError
 
 if TYPE_CHECKING:
     from textkg.kg import KnowledgeGraph
@@ -96,9 +95,12 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, kg: "KnowledgeGraph", host: str, port: int, timeout: float, title: str) -> None:
+    def __init__(self, kg: "KnowledgeGraph", host: str, port: int, timeout: float, title: str,
+                 max_queries: int = 4) -> None:
         self.kg = kg
         self.query_timeout = timeout
+        # queries running at once, counting those cut off but still finishing in the engine
+        self.query_slots = threading.BoundedSemaphore(max_queries)
         self.title = title
         self._html: bytes | None = None
         self._html_lock = threading.Lock()
@@ -227,8 +229,16 @@ class _Handler(BaseHTTPRequestHandler):
                              "(the default graph is the union of all graphs)")
             return
         union = params.get("union-default-graph", ["true"])[0].lower() not in ("false", "0", "no")
+        from textkg.kg import run_with_timeout
+
+        slots = self.server.query_slots
+        if not slots.acquire(timeout=self.server.query_timeout):
+            self._error(503, "the server is busy with earlier queries (some ran too long and are still finishing); "
+                             "try again shortly", {"Retry-After": "5"})
+            return
         try:
-            result = self.server.kg.query(query, union=union, timeout=self.server.query_timeout)
+            result = run_with_timeout(self.server.kg.store, query, union=union, timeout=self.server.query_timeout,
+                                      on_done=slots.release)
         except QueryError as exc:
             if "ran longer" in str(exc) or "ran too long" in str(exc):
                 self._error(503, f"query timeout: {exc}", {"Retry-After": "0"})
@@ -256,7 +266,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def make_server(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 30.0,
-                title: str = "textkg") -> SparqlServer:
+                title: str = "textkg", max_queries: int = 4) -> SparqlServer:
     """Bind the server (port 0: any free port) without serving yet; ``serve_forever()`` runs it.
 
     Parameters
@@ -271,17 +281,27 @@ def make_server(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, tim
         Seconds a query may run before it is cut off with 503. Defaults to 30.
     title : str
         Title of the viewer page.
+    max_queries : int
+        Queries evaluated at once (a query cut off by the timeout counts until the engine lets
+        go of it); further requests wait up to ``timeout``, then get 503. Defaults to 4.
     """
     from textkg.kg import KnowledgeGraph
 
     kg = kg_or_store if isinstance(kg_or_store, KnowledgeGraph) else KnowledgeGraph(kg_or_store)
-    return SparqlServer(kg, host, port, timeout, title)
+    try:
+        return SparqlServer(kg, host, port, timeout, title, max_queries)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                          "choose another --port (0 picks a free one) or --host") from exc
 
 
 def serve(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 30.0,
-          title: str = "textkg", ready: Any = None) -> None:
-    """Serve until interrupted (Ctrl-C). Prints the endpoint URL; ``ready(server)`` is called once bound."""
-    server = make_server(kg_or_store, host, port, timeout=timeout, title=title)
+          title: str = "textkg", max_queries: int = 4, ready: Any = None) -> None:
+    """Serve until interrupted (Ctrl-C); arguments as :func:`make_server`.
+
+    Prints the endpoint URL on stderr; ``ready(server)`` is called once bound.
+    """
+    server = make_server(kg_or_store, host, port, timeout=timeout, title=title, max_queries=max_queries)
     print(f"textkg: SPARQL endpoint {server.url}sparql, viewer {server.url} (Ctrl-C stops)", file=sys.stderr,
           flush=True)
     if ready is not None:

@@ -40,7 +40,9 @@ _DECISIONS = """\
   evaluates against, so lemmas are plain words: verbs join their parts (`meenemen`; *zette ... in*
   -> `inzetten`), other compounds keep the spelling of the word form, with linking letters and
   hyphens that Alpino's stems drop (`regeringsleider`, `politie-agent`). The lemmatizer is spaCy's
-  trainable (edit-tree) lemmatizer, trained on UD lemmas only (never on Alpino cdb stems).
+  trainable (edit-tree) lemmatizer, trained on UD lemmas only (never on Alpino cdb stems). `textkg_lemma_lookup` then replaces an
+  unchanged lemma of a VERB/AUX/NOUN/ADJ by spaCy's Dutch lookup table (`nl_lemma_lookup`,
+  spacy-lookups-data, MIT; loaded from that installed package, not copied): *liepen* -> *lopen*.
 - **Legacy LassySmall train** (pre-r2.0): its 1,409 sentences that reappear in r2.16 LassySmall
   dev/test are dropped; labels mapped to r2.16 (`flat:name`->`flat`, possessive `det`->`nmod:poss`,
   `obl`+`door` under a passive -> `obl:agent`, `obl` -> `obl:arg` / `obj` `zich` -> `expl:pv` where

@@ -4,7 +4,7 @@ Two trainings run in parallel, one core each: the UD part (tok2vec, tagger, morp
 trainable lemmatizer) and the NER part (its own tok2vec + ner). :func:`assemble` then joins them
 into one pipeline (the NER's tok2vec listener is replaced by an inner copy), applies the Dutch
 tokenizer rules of :mod:`.tokenizer`, adds the document-level NER consistency rules of
-:mod:`.consistency` and writes the model card.
+:mod:`.consistency` and the lemma lookup fallback of :mod:`.lemma_lookup`, and writes the model card.
 
 CLI: ``python -m textkg.pipelines.train --corpora ../shared/corpora [--ner-corpus FILE]``.
 """
@@ -147,6 +147,7 @@ def _spawn_part(part: str, workdir: Path, max_seconds: int) -> subprocess.Popen:
 def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | None = None) -> Path:
     """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``."""
     from .consistency import CONSISTENCY_COMPONENT
+    from .lemma_lookup import LOOKUP_COMPONENT
     from .tokenizer import customize_tokenizer
 
     nlp = spacy.load(ud_model)
@@ -155,6 +156,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     nlp.add_pipe("ner", source=ner_nlp)
     customize_tokenizer(nlp)
     nlp.add_pipe(CONSISTENCY_COMPONENT, last=True)
+    nlp.add_pipe(LOOKUP_COMPONENT, after="trainable_lemmatizer")
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
     nlp.meta["name"] = "textkg_nl"
     nlp.meta["version"] = "0.1.0"

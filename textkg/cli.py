@@ -107,9 +107,11 @@ def _open(args: argparse.Namespace, *, must_exist: bool = True):
     from .kg import open_graph
 
     store = args.store
-    if must_exist and "://" not in store and not Path(store).exists():
+    if not must_exist:
+        return open_graph(store)
+    if "://" not in store and not Path(store).exists():
         raise StoreError(f"{store}: no store here; run 'textkg build ARTICLE --store {store}' first")
-    return open_graph(store)
+    return open_graph(store, read_only=True)
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,12 @@ class KnowledgeGraph:
         Title of the HTML viewer. Defaults to ``"textkg"``.
     **options
         Passed to :func:`open_store` (e.g. ``read_only=True``).
+
+    Notes
+    -----
+    ``triples``, ``entities``, ``documents`` and ``to_networkx()`` read the whole store back once
+    and keep that reading until the next ``add``/``remove`` through this object; ``query`` and
+    ``stats`` always ask the store.
     """
 
     def __init__(self, store: "Store | str | Path | None" = None, *, base: str | None = None,
@@ -214,12 +220,14 @@ class KnowledgeGraph:
         return f"KnowledgeGraph({self.store!r})"
 
 
-def run_with_timeout(store: "Store", sparql: str, *, union: bool = True, timeout: float) -> "QueryResult":
+def run_with_timeout(store: "Store", sparql: str, *, union: bool = True, timeout: float,
+                     on_done: "Callable[[], None] | None" = None) -> "QueryResult":
     """Run a query in a worker thread; raise QueryError if it has not finished after ``timeout`` s.
 
     The store releases the GIL while it evaluates, so the caller gets its answer (or the error)
     on time; a query already inside the database engine runs on in the background until its
-    next result row, where it stops.
+    next result row, where it stops (an aggregate computes to its end first). ``on_done`` is
+    called when the worker really ends, which lets a server cap the queries still running.
     """
     box: dict[str, Any] = {}
     deadline = time.monotonic() + timeout
@@ -232,6 +240,9 @@ def run_with_timeout(store: "Store", sparql: str, *, union: bool = True, timeout
             box["error"] = type(exc)(*exc.args) if isinstance(exc, QueryError | StoreError) else QueryError(str(exc))
             exc.__traceback__ = None
             del exc
+        finally:
+            if on_done is not None:
+                on_done()
 
     worker = threading.Thread(target=work, name="textkg-query", daemon=True)
     worker.start()

@@ -39,7 +39,7 @@ RELATIONS: dict[str, Relation] = {
         Relation("foundedBy", "founded by", "The subject was founded by the object."),
         Relation("founded", "founded", "The subject founded the object.", passive="was founded"),
         Relation("owns", "owns", "The subject owns the object.", passive="is owned"),
-        Relation("partOf", "is part of", "The subject is part of the object."),
+        Relation("partOf", "is part of", "The subject is part of (or a subsidiary of) the object."),
         Relation("locatedIn", "is located in", "The subject is located in or takes place in the object."),
         Relation("fromCountry", "is from", "The subject comes from (has its origin in) the country or place in the object."),
         # -- actions
@@ -51,6 +51,9 @@ RELATIONS: dict[str, Relation] = {
         Relation("sells", "sells", "The subject sells the object.", passive="is sold"),
         Relation("invests", "invests in", "The subject invests in the object."),
         Relation("collaboratesWith", "works with", "The subject works together with the object."),
+        Relation("competesWith", "competes with", "The subject competes with the object."),
+        Relation("customerOf", "is a customer of", "The subject buys from the object."),
+        Relation("supplies", "supplies", "The subject supplies (goods or services to) the object."),
         Relation("launches", "launches", "The subject launches or releases the object.", passive="is launched"),
         Relation("replaces", "replaces", "The subject replaces or takes over the object.", passive="is replaced"),
         Relation("improves", "improves", "The subject improves the object.", passive="is improved"),
@@ -64,5 +67,10 @@ RELATIONS: dict[str, Relation] = {
         Relation("playsRoleIn", "plays a role in", "The subject plays a role in the object."),
         Relation("rulesOut", "rules out", "The subject rules out (excludes) the object; usually negated."),
         Relation("expects", "expects", "The subject expects the object to happen."),
+        # -- values
+        Relation("costs", "costs", "The subject costs the amount in the object."),
+        Relation("hasState", "is", "The subject is in the state named by the object (bankrupt, closed, for sale...)."),
+        Relation("votedFor", "voted for", "The subject voted for the object."),
+        Relation("votedAgainst", "voted against", "The subject voted against the object."),
     )
 }

@@ -17,12 +17,12 @@ def spo(doc):
 
 CASES = [
     # id, text, expected triples
-    ("svo", "Shell gebruikt drones.", {("Shell", "uses", "drones")}),
-    ("obl-prep-into-predicate", "Shell gebruikt drones voor inspecties.",
-     {("Shell", "uses", "drones"), ("Shell", "uses for", "inspecties")}),
+    ("svo", "Shell gebruikt software.", {("Shell", "uses", "software")}),
+    ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
+     {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
     ("passive-agent", "De app werd ontwikkeld door Spotify.", {("Spotify", "develops", "app")}),
-    ("passive-agentless", "Drones worden gebruikt voor inspecties.", {("Drones", "is used for", "inspecties")}),
-    ("separable-verb", "Ahold zet robots in.", {("Ahold", "uses", "robots")}),
+    ("passive-agentless", "Computers worden gebruikt voor inspecties.", {("Computers", "is used for", "inspecties")}),
+    ("separable-verb", "Ahold zet computers in.", {("Ahold", "uses", "computers")}),
     ("separable-verb-prep", "De gemeente zet in op zonne-energie.", {("gemeente", "uses", "zonne-energie")}),
     ("verb-final-subclause", "De krant meldt dat Philips een nieuwe scanner ontwikkelt.",
      {("Philips", "develops", "nieuwe scanner")}),
@@ -34,11 +34,11 @@ CASES = [
      {("Peter Wennink", "is CEO of", "ASML")}),
     ("coordinated-subjects", "Google en Microsoft investeren in kernenergie.",
      {("Google", "invests in", "kernenergie"), ("Microsoft", "invests in", "kernenergie")}),
-    ("coordinated-objects", "Het ziekenhuis gebruikt robots en drones.",
-     {("ziekenhuis", "uses", "robots"), ("ziekenhuis", "uses", "drones")}),
-    ("control-om-te", "Heineken besloot om robots te gebruiken.", {("Heineken", "uses", "robots")}),
-    ("coref-pronoun", "Jan Peters werkt bij Philips. Hij gebruikt robots.", {("Jan Peters", "uses", "robots")}),
-    ("coref-definite-description", "Adyen groeit hard. Het bedrijf gebruikt robots.", {("Adyen", "uses", "robots")}),
+    ("coordinated-objects", "Het ziekenhuis gebruikt computers en software.",
+     {("ziekenhuis", "uses", "computers"), ("ziekenhuis", "uses", "software")}),
+    ("control-om-te", "Heineken besloot om computers te gebruiken.", {("Heineken", "uses", "computers")}),
+    ("coref-pronoun", "Jan Peters werkt bij Philips. Hij gebruikt computers.", {("Jan Peters", "uses", "computers")}),
+    ("coref-definite-description", "Adyen groeit hard. Het bedrijf gebruikt computers.", {("Adyen", "uses", "computers")}),
     ("copula-type", "Bol is een webwinkel.", {("Bol", "is a", "webwinkel")}),
     ("light-noun", "Boeren maken zich zorgen over de opkomst van Tesla.", {("Boeren", "worried about", "Tesla")}),
 ]
@@ -57,13 +57,13 @@ def test_negation_is_a_qualifier_not_dropped(run):
 
 
 def test_modal_is_a_qualifier(run):
-    doc = run("Tesla wil robots gebruiken.")
+    doc = run("Tesla wil computers gebruiken.")
     hits = [t for t in doc.triples if t.subject.name == "Tesla" and t.label == "uses"]
     assert hits and hits[0].qualifier("modality") == "wil"
 
 
 def test_time_is_a_qualifier(run):
-    doc = run("Unilever gebruikt sinds vorig jaar drones.")
+    doc = run("Unilever gebruikt sinds vorig jaar software.")
     hits = [t for t in doc.triples if t.subject.name == "Unilever"]
     assert hits and any(t.qualifier("time") for t in hits)
     assert not any(t.object == "jaar" for t in hits)
@@ -78,7 +78,7 @@ def test_direct_quote_with_speaker_after(run):
 
 
 def test_reported_speech_and_attributed_claim(run):
-    doc = run("Minister Jansen zegt dat de politie drones gebruikt.")
+    doc = run("Minister Jansen zegt dat de politie software gebruikt.")
     said = [t for t in doc.triples if t.predicate == "said"]
     assert said and said[0].object.kind == "quote"
     claims = [t for t in doc.triples if t.label == "uses"]
@@ -86,7 +86,7 @@ def test_reported_speech_and_attributed_claim(run):
 
 
 def test_volgens_attributes_the_clause(run):
-    doc = run("Volgens Jan Peters gebruikt de gemeente drones.")
+    doc = run("Volgens Jan Peters gebruikt de gemeente computers.")
     claims = [t for t in doc.triples if t.label == "uses"]
     assert claims and claims[0].qualifier("attributed_to") == "Jan Peters"
 
@@ -97,7 +97,7 @@ def test_factor_qualifier(run):
 
 
 def test_entity_merging_name_variants(run):
-    doc = run("Ted Jansen leidt KPN. Jansen gebruikt drones. Volgens Jansen werkt het.")
+    doc = run("Ted Jansen leidt KPN. Jansen gebruikt software. Volgens Jansen werkt het.")
     names = [e.name for e in doc.entities if e.type == "PERSON"]
     assert names.count("Ted Jansen") == 1 and "Jansen" not in names
 
@@ -109,10 +109,10 @@ def test_entity_merging_case_variants(run):
 
 
 def test_triples_carry_provenance(run):
-    text = "Inleiding.\n\nShell gebruikt drones voor inspecties."
+    text = "Inleiding.\n\nShell gebruikt software voor inspecties."
     doc = run(text)
     t = next(t for t in doc.triples if t.label == "uses")
-    assert text[t.start:t.end] == t.evidence == "Shell gebruikt drones voor inspecties."
+    assert text[t.start:t.end] == t.evidence == "Shell gebruikt software voor inspecties."
     assert t.document == doc.id and 0 < t.confidence <= 1 and t.extractor.startswith("textkg.")
     assert all(text[a:b] for a, b in t.highlights) and any(text[a:b] == "Shell" for a, b in t.highlights)
     for e in doc.entities:

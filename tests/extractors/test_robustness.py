@@ -17,7 +17,7 @@ def test_text_without_sentences_gives_empty_document_and_warning(nlp, text):
 
 def test_html_is_stripped_with_warning(nlp):
     html = ("<html><head><script>var x = 'Shell gebruikt bommen';</script><style>p{}</style></head>"
-            "<body><h1>Nieuws</h1><p>Shell gebruikt drones voor inspecties.</p><p>Het bedrijf groeit.</p></body></html>")
+            "<body><h1>Nieuws</h1><p>Shell gebruikt software voor inspecties.</p><p>Het bedrijf groeit.</p></body></html>")
     with pytest.warns(ExtractionWarning, match="HTML"):
         doc = extract(html, nlp=nlp)
     assert "<p>" not in doc.text and "var x" not in doc.text
@@ -31,15 +31,15 @@ def test_english_without_english_pipeline(nlp):
     if _available("en"):
         pytest.skip("an English pipeline is installed")
     with pytest.raises(ModelError, match="en"):
-        extract("Shell uses drones for inspections.", lang="en")
+        extract("Shell uses software for inspections.", lang="en")
     with pytest.warns(ExtractionWarning, match="English"):
-        doc = extract("The company said that it was not going to use the drones in the winter.", nlp=nlp)
+        doc = extract("The company said that it was not going to use the software in the winter.", nlp=nlp)
     assert doc.lang == "nl"
 
 
 def test_mixed_language_warns(nlp):
-    text = ("Shell gebruikt drones voor de inspectie van de pijpleidingen in de Noordzee.\n\n"
-            "The company said that it will use the drones for all of its inspections next year.\n\n"
+    text = ("Shell gebruikt software voor de inspectie van de pijpleidingen in de Noordzee.\n\n"
+            "The company said that it will use the software for all of its inspections next year.\n\n"
             "Het bedrijf zegt dat het daarmee veel geld bespaart op de kosten van onderhoud.")
     with pytest.warns(ExtractionWarning, match="mixed"):
         extract(text, nlp=nlp)
@@ -57,7 +57,7 @@ def test_unknown_language_code_raises():
 
 @pytest.mark.slow
 def test_five_megabyte_article(nlp):
-    para = ("Shell gebruikt drones voor inspecties van pijpleidingen. Het bedrijf zegt dat de kosten dalen. "
+    para = ("Shell gebruikt software voor inspecties van pijpleidingen. Het bedrijf zegt dat de kosten dalen. "
             "Volgens Jan Peters investeert Shell in waterstof.\n\n")
     text = para * (5_000_000 // len(para) + 1)
     assert len(text) >= 5_000_000

@@ -228,12 +228,33 @@ def test_remote_endpoint_build_query_reingest(oxigraph_server, docs, tmp_path):
 
 
 @pytest.mark.slow
-def test_remote_and_local_quads_are_identical(oxigraph_server, docs, tmp_path):
-    from textkg.graph.build import add_documents
+def test_remote_and_local_quads_are_identical(oxigraph_server, docs, nasty, tmp_path):
+    from textkg.graph.build import add_documents, remove_documents
 
     built = "2026-01-01T00:00:00+00:00"
     remote, local = open_store(oxigraph_server), open_store(tmp_path / "local")
-    add_documents(remote, docs, built=built)
-    add_documents(local, docs, built=built)
+    for store in (remote, local):
+        add_documents(store, docs + [nasty], built=built)
+        add_documents(store, [nasty], built=built)  # the replace path, through SPARQL Update text
+    assert set(remote.quads()) == set(local.quads())
+    for store in (remote, local):
+        remove_documents(store, [docs[0].id])
     assert set(remote.quads()) == set(local.quads())
     local.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld"])
+def test_remote_store_exports_round_trip(oxigraph_server, docs, fmt):
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    with open_graph(oxigraph_server) as kg:
+        kg.add(docs)
+        ref = rdflib.Dataset()
+        ref.parse(data=kg.store.dump("nquads"), format="nquads")
+        back = rdflib.Dataset()
+        back.parse(data=kg.serialize(fmt), format={"nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}[fmt])
+        want = {str(g.identifier): g for g in ref.graphs() if len(g)}
+        got = {str(g.identifier): g for g in back.graphs() if len(g)}
+        assert set(got) == set(want) and all(isomorphic(got[k], want[k]) for k in want)

@@ -40,3 +40,9 @@ def test_every_tkg_term_the_converter_writes_is_declared(docs):
                 if getattr(term, "value", "").startswith(TKG):
                     used.add(term.value)
     assert used <= declared, used - declared
+
+
+def test_committed_context_matches():
+    from textkg.graph.ontology import CONTEXT_PATH, context_json
+
+    assert CONTEXT_PATH.read_text(encoding="utf-8") == context_json()

@@ -26,7 +26,7 @@ def test_table(full):
     out = format_result(full.query(SELECT), "table")
     lines = out.splitlines()
     assert lines[0].split("|")[0].strip() == "name" and set(lines[1]) <= {"-", "+"}
-    assert any("Ted Sarandos@nl" in line for line in lines)
+    assert any(line.startswith("Ted Sarandos ") for line in lines)
     assert out.rstrip().endswith("rows)")
 
 
@@ -46,7 +46,7 @@ def test_json_is_sparql_results_json(full):
 
 
 def test_ask(full):
-    assert format_result(full.query("ASK { ?s ?p ?o }"), "table") == "true"
+    assert format_result(full.query("ASK { ?s ?p ?o }"), "table") == "true\n"
     assert json.loads(format_result(full.query("ASK { <urn:x> ?p ?o }"), "json")) == {"head": {}, "boolean": False}
 
 

@@ -194,3 +194,36 @@ def test_serve_in_a_real_process(tmp_path, docs):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_queries_cut_off_still_count_until_they_end(tmp_path):
+    """An aggregate cut off by the timeout keeps its slot until the engine finishes it; then the server recovers."""
+    from textkg.graph.samples import example_documents
+    from textkg.kg import open_graph
+
+    kg = open_graph(tmp_path / "store")
+    kg.add(example_documents())
+    srv = make_server(kg, timeout=0.3, max_queries=1)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        status, _, body = _get(srv, heavy)
+        assert status == 503 and b"timeout" in body
+        status, _, body = _get(srv, "ASK { ?s ?p ?o }")
+        assert status == 200 or (status == 503 and b"busy" in body)
+        deadline = time.monotonic() + 120
+        while _get(srv, "ASK { ?s ?p ?o }")[0] != 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        kg.close()
+
+
+def test_port_in_use_is_a_clear_config_error(server):
+    from textkg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cannot listen on 127.0.0.1:.*--port"):
+        make_server(server.kg, port=server.server_address[1])

@@ -58,3 +58,64 @@ def test_tokenizer(nlp, text: str, expected: list[str]) -> None:
 def test_curly_quotes_get_straight_norms(nlp) -> None:
     doc = nlp("“Het is Google’s beurt”, zei ‘hij’.")
     assert [t.norm_ for t in doc if t.text in "“”‘’’s"] == ['"', "'s", '"', "'", "'"]
+
+
+def test_active_clause(nlp) -> None:
+    doc = nlp("Netflix investeert dit jaar miljarden in nieuwe films.")
+    verb = _tok(doc, "investeert")
+    assert verb.pos_ == "VERB" and verb.dep_ == "ROOT" and verb.lemma_ == "investeren"
+    subj = _tok(doc, "Netflix")
+    assert subj.dep_ == "nsubj" and subj.head == verb and subj.pos_ == "PROPN"
+    assert _tok(doc, "films").lemma_ == "film"
+
+
+def test_passive_with_agent(nlp) -> None:
+    doc = nlp("De serie werd door Netflix in Argentinië geproduceerd.")
+    verb = _tok(doc, "geproduceerd")
+    assert verb.dep_ == "ROOT" and verb.lemma_ == "produceren"
+    assert _tok(doc, "serie").dep_ == "nsubj:pass"
+    assert _tok(doc, "werd").dep_ == "aux:pass" and _tok(doc, "werd").lemma_ == "worden"
+    assert _tok(doc, "Netflix").dep_ == "obl:agent"
+
+
+def test_separable_verb_particle(nlp) -> None:
+    doc = nlp("Ted Sarandos neemt de acteurs mee naar Hollywood.")
+    assert _tok(doc, "mee").dep_ == "compound:prt" and _tok(doc, "mee").head.text == "neemt"
+    assert _tok(doc, "acteurs").dep_ == "obj" and _tok(doc, "acteurs").lemma_ == "acteur"
+    assert ("Ted Sarandos", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_compound_lemma_has_no_underscore(nlp) -> None:
+    doc = nlp("De regeringsleiders spraken gisteren over de begroting.")
+    assert _tok(doc, "regeringsleiders").lemma_ == "regeringsleider"
+    assert not any("_" in t.lemma_ for t in doc)
+
+
+def test_irregular_verb_lemma(nlp) -> None:
+    doc = nlp("De acteurs liepen gisteren naar huis.")
+    assert _tok(doc, "liepen").lemma_ == "lopen"
+    assert _tok(doc, "acteurs").lemma_ == "acteur"
+
+
+def test_sentence_boundaries(nlp) -> None:
+    doc = nlp("Netflix zet in op AI. Dat heeft de topman bekendgemaakt tegenover investeerders.")
+    assert [s.text for s in doc.sents] == ["Netflix zet in op AI.", "Dat heeft de topman bekendgemaakt tegenover investeerders."]
+
+
+@pytest.mark.parametrize(
+    "text, ent, label",
+    [
+        ("Topman Ted Sarandos van Netflix sprak gisteren met investeerders.", "Ted Sarandos", "PER"),
+        ("Topman Ted Sarandos van Netflix sprak gisteren met investeerders.", "Netflix", "ORG"),
+        ("De opnames vonden plaats in Buenos Aires, de hoofdstad van Argentinië.", "Buenos Aires", "LOC"),
+    ],
+)
+def test_entities(nlp, text: str, ent: str, label: str) -> None:
+    assert (ent, label) in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_possessive_is_not_part_of_the_name(nlp) -> None:
+    doc = nlp("Met de opkomst van tools als Google’s VEO 3 en OpenAI’s Sora 2 verandert de filmindustrie.")
+    texts = {e.text for e in doc.ents}
+    assert {"Google", "OpenAI"} <= texts
+    assert not any(t.endswith("’s") for t in texts)
