@@ -345,6 +345,11 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                     return inner
     idx = head2.get(t.i)
     if idx is None:
+        if allow_value and (t.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in t.children)):
+            # an amount: "3 miljard euro", "1200 dollar", "twintig procent"
+            span = doc[t.left_edge.i: t.right_edge.i + 1]
+            words = [w for w in span if w.dep_ != "case" or w.i > t.i]
+            return Arg(None, Value(doc[words[0].i: words[-1].i + 1].text if words else span.text, "number"), t.i)
         if allow_value and t.pos_ in ("NUM",):
             span = doc[t.left_edge.i: t.right_edge.i + 1]
             return Arg(None, Value(span.text, "number"), t.i)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
-    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
+    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
     "WORK_NOUNS", "SPEECH_MEDIA",
 ]
 
@@ -44,7 +44,6 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
     "divisie": ("partOf", "is part of"), "merk": ("partOf", "is a brand of"), "label": ("partOf", "is a brand of"),
     "moederbedrijf": ("owns", "owns"), "eigenaar": ("owns", "owns"), "moedermaatschappij": ("owns", "owns"),
     "concurrent": ("competesWith", "competes with"), "partner": ("collaboratesWith", "works with"),
-    "klant": ("customerOf", "is a customer of"), "leverancier": ("supplies", "supplies"),
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "

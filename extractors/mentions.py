@@ -63,7 +63,7 @@ class MentionDetector:
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not taken[i] and t.pos_ == "PROPN" and t.text[:1].isalnum() and not role_of(t.text):
+            if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t)) and t.text[:1].isalnum() and not role_of(t.text):
                 j = i + 1
                 while j < len(doc) and not taken[j] and (doc[j].pos_ == "PROPN" or (
                         doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod"):
@@ -144,6 +144,9 @@ class MentionDetector:
             if role_of(doc[start].text):
                 role, role_tok = role_of(doc[start].text) or "", start
             start += 1
+        # a capitalised common noun before the name ("Investeerder Sun Capital") is not part of it
+        while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper():
+            start += 1
         # a verb or a clause boundary inside an NER span ends the name
         for k in range(start, end):
             if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start:
@@ -164,6 +167,8 @@ class MentionDetector:
         span = doc[start:end]
         text = span.text
         name = strip_possessive(text)
+        if name.endswith(".") and name.count(".") == 1 and len(name) > 2:
+            name = name[:-1]  # a sentence-final period glued to the name ("V&D.")
         if not name or not any(c.isalnum() for c in name) or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
             return None
         if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB") and not demonym_country(text):
@@ -204,6 +209,15 @@ class MentionDetector:
             if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons):
                 m.type = "PERSON"
                 continue
+
+    @staticmethod
+    def _name_shaped(t: Token) -> bool:
+        """A token the tagger missed as a name: "V&D", "iPhone", "KPN" (not sentence-initial words)."""
+        x = t.text
+        if t.pos_ in ("PUNCT", "SYM", "NUM", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") or len(x) < 2:
+            return False
+        return "&" in x and any(c.isupper() for c in x) or sum(c.isupper() for c in x) >= 2 and x.isalnum() \
+            or x[0].islower() and any(c.isupper() for c in x[1:]) and x.isalpha()
 
     @staticmethod
     def _namey(t: Token) -> bool:
@@ -271,6 +285,8 @@ class MentionDetector:
             return None  # "zich zorgen maken", "een rol spelen": part of the predicate
         # a role noun or class noun in apposition to a name is a property of that name, not a mention
         for c in list(t.children) + [t.head]:
+            if any(g.dep_ == "case" for g in c.children) or t.head.i == c.i and any(g.dep_ == "case" for g in t.children):
+                continue  # "de rechtbank in Amsterdam": a PP, not an apposition
             if taken[c.i] and abs(c.i - t.i) <= 2 and c.pos_ == "PROPN" and (
                     role_of(t.text) or class_type(low) or c.head.i == t.i and c.dep_ in ("appos", "flat", "compound")
                     or t.head.i == c.i and t.dep_ in ("compound", "appos") and t.i < c.i):

@@ -16,6 +16,8 @@ from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
 
 __all__ = ["factor_of", "time_phrase", "is_time_phrase", "amounts_in", "qualifiers_for_verb"]
 
+_MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CURRENCY = {"euro", "dollar", "dollars", "pond", "yen", "€", "$", "£", "dlrs", "usd", "eur"}
 _TIME_ADVS = {"nu", "toen", "straks", "vandaag", "gisteren", "morgen", "onlangs", "binnenkort", "momenteel",
@@ -34,6 +36,8 @@ def is_time_phrase(tok: Token) -> bool:
     if tok.lower_ in _TIME_ADVS:
         return True
     head_low = (tok.lemma_ or tok.lower_).lower()
+    if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(w.pos_ in ("VERB", "PROPN") for w in words):
+        return True  # "op 26 maart", "26 maart 2019"
     if head_low in TIME_WORDS or tok.lower_ in TIME_WORDS or _YEAR.match(tok.text):
         return not any(w.ent_type_ in ("ORG", "PER", "PERSON") for w in words)
     if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio", "eerder", "later"):

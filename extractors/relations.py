@@ -34,7 +34,7 @@ from ._args import (
     ADV_PARTICLES, Arg, RawTriple, clause_tokens, fronted_subclause, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
+from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, SAY_VERBS, SUPPORT_NOUNS, normalise
 from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
@@ -49,6 +49,8 @@ _DEMONSTRATIVE = ("die", "deze", "dit", "dat")
 _SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer doordat aangezien ofschoon "
                            "zodat indien tenzij sinds totdat".split())
 _SMALL_CLAUSE_VERBS = frozenset("noemen vinden achten maken houden verklaren beschouwen".split())
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
 _VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten krijgen houden laten blijven".split())
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
@@ -98,6 +100,9 @@ class RelationExtractor:
     def _is_predicate(self, t: Token) -> bool:
         if t.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children):
             return False  # a noun the tagger took for a verb ("lithografiemachines")
+        if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and not any(
+                c.dep_ in ("det", "cop", "case") for c in t.children):
+            return True  # a verb the tagger took for a noun ("De iPhone kost 1200 euro")
         if t.pos_ == "VERB" and t.dep_ not in ("amod", "aux", "aux:pass", "cop", "compound:prt", "fixed"):
             return True
         if t.pos_ == "AUX" and t.dep_ not in ("aux", "aux:pass", "cop") and any(
@@ -337,12 +342,22 @@ class RelationExtractor:
         if allowed and (objs_args or len(obls) > 1):
             adj = [(p, c) for p, c in obls if p not in allowed and p not in ("als", "zoals", "voor", "aan")]
             for p, c in adj:
-                quals.append((p, _span_text(doc, c)))
+                quals.append((p or "detail", _span_text(doc, c)))
             obls = [x for x in obls if x not in adj]
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
         if passive_label and not agent:
             # agentless passive: the patient is the subject ("AI wordt gebruikt voor effecten")
             compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=True) for s in subj_args}
+            if not obls and not compared - {None}:
+                pred_x = [x for x in kids if x.dep_ == "xcomp" and x.pos_ in ("ADJ", "NOUN") and not case_of(x)]
+                base = normalise(lemma, None, passive=True)
+                label = base.label if base.canonical else f"wordt {v.text}"
+                for s in subj_args:
+                    if pred_x:  # "V&D werd failliet verklaard"
+                        self._emit(s, _P(base.id, label, base.canonical), Value(pred_x[0].text, "text"), sent,
+                                   [doc[s.token]] + vt + [pred_x[0]], conf - 0.1, quals, "textkg.svo.v1", wording)
+                    else:
+                        self._time_fact(s, base, label, quals, sent, [doc[s.token]] + vt, conf, wording)
             for p, c in obls:
                 if c.i in compared:
                     continue
@@ -374,6 +389,9 @@ class RelationExtractor:
                     targets = resolve(doc, c, allow_value=True)
                 for a in targets:
                     self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf - 0.05, quals + extra, "textkg.svo.v1", f"{wording} {p}")
+            if not objs_args and not obls and not any(c.dep_ == "ccomp" for c in kids):
+                base = normalise(lemma, None, reflexive=refl)
+                self._time_fact(s, base, base.label, quals, sent, [doc[s.token]] + vt, conf, wording)
             if not objs_args and not obls and lemma not in SAY_VERBS:
                 # a clausal object of a canonical verb: "sluit niet uit dat de proef wordt uitgebreid"
                 pred = normalise(lemma, None, reflexive=refl)
@@ -426,6 +444,18 @@ class RelationExtractor:
                        f"{lemma} {words} dan")
         return than.i
 
+    def _time_fact(self, s: Arg, base, label: str, quals, sent: Span, toks, conf: float, wording: str) -> None:
+        """An intransitive event with a date is a fact about its time: "werd in 1952 opgericht"."""
+        times = [q[1] for q in quals if q[0] == "time"]
+        if not times or not base.canonical and base.id.split("_")[0] in _VAGUE_VERBS:
+            return
+        t = str(times[0])
+        if not any(ch.isdigit() for ch in t) and not any(w in t.lower() for w in _MONTHS):
+            return  # only dated events: "in 1952", "op 3 mei", not "vandaag"
+        prep = "in" if any(ch.isdigit() for ch in t) and len(t.split()) <= 2 else "on"
+        self._emit(s, _P(base.id, f"{label} {prep}", base.canonical), Value(t, "date"), sent, toks, conf - 0.1,
+                   [q for q in quals if q[0] != "time"], "textkg.svo.v1", wording)
+
     def _descriptions_only(self, *clusters: int) -> bool:
         return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
 
@@ -457,6 +487,15 @@ class RelationExtractor:
         toks = [h] + cop
         if h.pos_ in ("NOUN", "PROPN"):
             role = role_of(h.text)
+            org_role = ORG_ROLE_LABEL.get((h.lemma_ or h.lower_).lower()) or ORG_ROLE_LABEL.get(h.lower_)
+            if org_role:
+                for c in h.children:
+                    if c.dep_ == "nmod" and case_of(c) in ("van",):
+                        for s in subj_args:
+                            for a in resolve(doc, c):
+                                self._emit(s, _P(*org_role), a, sent, [doc[s.token]] + toks + [c], 0.7, quals,
+                                           "textkg.copula.v1", f"is {h.text} van")
+                return
             if role:
                 orgs = [c for c in h.children if c.dep_ == "nmod" and case_of(c) in ("van", "bij")]
                 rel_id, label = ROLE_LABEL[role]
@@ -485,6 +524,13 @@ class RelationExtractor:
                     self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
         elif h.pos_ in ("ADJ", "VERB"):
             lemma = (h.lemma_ or h.lower_).lower()
+            if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in h.children) \
+                    and not is_comparative(h):
+                # "V&D is failliet": a state of a named entity
+                for s in subj_args:
+                    if any(self.mentions[i].kind == "name" for i in self.clusters[s.cluster].mentions):
+                        self._emit(s, _P("hasState", "is"), Value(h.text, "text"), sent, [doc[s.token]] + toks, 0.55, quals,
+                                   "textkg.copula.v1", f"is {h.text}")
             for c in h.children:
                 if c.dep_ in ("obl", "obl:arg", "nmod") and not is_time_phrase(c):
                     p = case_of(c)
@@ -522,6 +568,14 @@ class RelationExtractor:
                             self._emit(me, _P("fromCountry", "is from"), Arg(cl, None, m.head), sent, [doc[m.head]], 0.6,
                                        [], "textkg.apposition.v1", w)
             head = doc[m.head]
+            if m.kind == "name":
+                for c in head.children:
+                    lab = ORG_ROLE_LABEL.get((c.lemma_ or c.lower_).lower()) if c.dep_ == "appos" else None
+                    if lab:
+                        for g in c.children:
+                            if g.dep_ == "nmod" and case_of(g) == "van":
+                                for a in resolve(doc, g):
+                                    self._emit(me, _P(*lab), a, sent, [head, c, g], 0.65, [], "textkg.apposition.v1", c.text)
             # "tools als X en Y" -> (X, is a, tools): read on the surface, the attachment of als-PPs is unreliable
             if m.kind == "description" and m.end < len(doc) and doc[m.end].lower_ in ("als", "zoals"):
                 k = i + 1

@@ -52,8 +52,6 @@ RELATIONS: dict[str, Relation] = {
         Relation("invests", "invests in", "The subject invests in the object."),
         Relation("collaboratesWith", "works with", "The subject works together with the object."),
         Relation("competesWith", "competes with", "The subject competes with the object."),
-        Relation("customerOf", "is a customer of", "The subject buys from the object."),
-        Relation("supplies", "supplies", "The subject supplies (goods or services to) the object."),
         Relation("launches", "launches", "The subject launches or releases the object.", passive="is launched"),
         Relation("replaces", "replaces", "The subject replaces or takes over the object.", passive="is replaced"),
         Relation("improves", "improves", "The subject improves the object.", passive="is improved"),
