@@ -171,7 +171,7 @@ class MentionDetector:
             name = name[:-1]  # a sentence-final period glued to the name ("V&D.")
         if not name or not any(c.isalnum() for c in name) or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
             return None
-        if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB") and not demonym_country(text):
+        if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB") and not demonym_country(text) and not self._name_shaped(span[0]):
             return None
         if len(span) == 1 and "-" in text and text.rsplit("-", 1)[1][:1].islower() and len(text.rsplit("-", 1)[1]) > 2:
             return None  # "AI-modellen", "VFX-team": a compound common noun, not a name

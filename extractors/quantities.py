@@ -36,7 +36,8 @@ def is_time_phrase(tok: Token) -> bool:
     if tok.lower_ in _TIME_ADVS:
         return True
     head_low = (tok.lemma_ or tok.lower_).lower()
-    if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(w.pos_ in ("VERB", "PROPN") for w in words):
+    if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(
+            w.pos_ == "VERB" or w.pos_ == "PROPN" and w.lower_ not in _MONTH_NAMES for w in words):
         return True  # "op 26 maart", "26 maart 2019"
     if head_low in TIME_WORDS or tok.lower_ in TIME_WORDS or _YEAR.match(tok.text):
         return not any(w.ent_type_ in ("ORG", "PER", "PERSON") for w in words)

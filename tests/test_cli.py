@@ -166,3 +166,38 @@ def test_view_writes_offline_html(example_store: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     html = out.read_text(encoding="utf-8")
     assert "Netflix" in html and "Sarandos" in html
+
+
+def test_serve_answers_sparql_over_http_and_refuses_writes(example_store: Path) -> None:
+    import re
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "textkg.cli", "serve", "--store", str(example_store), "--port", "0"],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        line = server.stderr.readline().decode()
+        url = re.search(r"(http://127\.0\.0\.1:\d+/)sparql", line).group(1)
+        request = urllib.request.Request(
+            url + "sparql?" + urllib.parse.urlencode({"query": FIVE}),
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert len(json.loads(response.read())["results"]["bindings"]) == 5
+        with urllib.request.urlopen(url, timeout=30) as response:
+            assert b"Netflix" in response.read()
+        update = urllib.request.Request(
+            url + "sparql", data=b"update=DROP+ALL", headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(update, timeout=30)
+        assert refused.value.code == 403
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert _count(example_store) > 0
