@@ -7,7 +7,18 @@ pipeline by :func:`load_pipeline` and sharing their results through ``Doc._.tkg_
 definite descriptions) → ``textkg_entities`` (one entity per real thing) → ``textkg_relations``
 (clause, copula, apposition and speech facts) → ``textkg_quotes`` (direct quotations).
 
-:func:`extract` runs them on a text and returns a :class:`textkg.facts.Document`.
+:func:`extract` runs them on a text and returns a :class:`textkg.facts.Document`: the text is
+cleaned (HTML stripped, with a warning), split into paragraphs (offsets kept) that are parsed in
+batches with ``nlp.pipe`` and re-joined per chunk of about 30,000 characters, so a 5 MB article
+stays within spaCy's ``max_length``; coreference works within a chunk, entities are merged across
+chunks by name and type. Every Triple points back to its evidence sentence by character offsets
+into ``Document.text``. Set ``TEXTKG_PIPELINE_NL`` (``_EN``) to a pipeline directory to override
+the shipped model.
+
+Triple qualifiers the extractors write: ``negated``, ``modality``, ``time``, ``factor``, ``amount``,
+``attributed_to``, ``medium``, ``audience``, ``location``, ``as``, ``instrument``, a preposition for an
+adjunct (``in``, ``aan``...), and ``kind`` (``type``, ``quote``, ``reported_speech``,
+``attributed_claim``; plain facts have none).
 
 >>> from textkg.extractors import detect_language
 >>> detect_language("De kat zit op de mat en die is niet van mij.")
@@ -63,7 +74,8 @@ def _base_pipeline(lang: str) -> Language:
             "reinstall textkg (pip install -e .) or set TEXTKG_PIPELINE_" + lang.upper() + " to a pipeline directory"
         ) from e
     try:
-        return _load(lang)
+        # a fresh instance (not textkg.pipelines' cached one): our components must not leak into it
+        return getattr(_load, "__wrapped__", _load)(lang)
     except ModelError:
         raise
     except Exception as e:
@@ -119,7 +131,8 @@ def extract_many(texts: Iterable[str], *, doc_ids: Iterable[str | None] | None =
                  batch_size: int = 32) -> Iterator[Document]:
     """Extract from many articles, parsing their paragraphs in batches with ``nlp.pipe``.
 
-    A pure function of the texts, so it can be mapped over partitions by Dask or multiprocessing.
+    A pure function of the texts (the pipeline is loaded once per process), so it scales out as is:
+    ``dask.bag.from_sequence(texts, npartitions=8).map(extract)`` or ``multiprocessing.Pool.map``.
     RETURNS (Iterator[Document]): one Document per text, in order.
     """
     texts = list(texts)
@@ -181,6 +194,20 @@ def _extract_one(text: str, doc_id: str | None, lang: str, source: str, nlp: Lan
     return doc_out
 
 
+def _components(nlp: Language) -> list:
+    """The extraction steps for ``nlp``: its own textkg components, or standalone ones if it has none."""
+    steps = [nlp.get_pipe(n) for n in COMPONENTS if n in nlp.pipe_names]
+    if len(steps) == len(COMPONENTS):
+        return steps
+    from .coref import CorefResolver
+    from .entities import EntityClusterer
+    from .mentions import MentionDetector
+    from .quotes import QuoteExtractor
+    from .relations import RelationExtractor
+
+    return [MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp), RelationExtractor(nlp), QuoteExtractor(nlp)]
+
+
 def _parse_chunk(nlp: Language, chunk: list[tuple[int, str]], batch_size: int) -> tuple[Doc, list[int]]:
     mine = [n for n in COMPONENTS if n in nlp.pipe_names]
     with nlp.select_pipes(disable=mine):
@@ -191,8 +218,8 @@ def _parse_chunk(nlp: Language, chunk: list[tuple[int, str]], batch_size: int) -
         starts.append(off)
         off += len(d.text) + (0 if d.text[-1:].isspace() else 1)
     doc = Doc.from_docs(docs, ensure_whitespace=True) if len(docs) > 1 else docs[0]
-    for name in mine:
-        doc = nlp.get_pipe(name)(doc)
+    for step in _components(nlp):
+        doc = step(doc)
     return doc, starts
 
 

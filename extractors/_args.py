@@ -14,7 +14,7 @@ from textkg.facts import Value
 from ._lexicon import LIGHT_NOUNS
 from .predicates import _LEX
 
-__all__ = ["RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
+__all__ = ["PARTICLES", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
            "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass")
@@ -40,9 +40,17 @@ IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
     "gebleken:blijken geleden:lijden gebonden:binden gedwongen:dwingen gezonden:zenden gesprongen:springen "
     "gekocht:kopen verkocht:verkopen gezocht:zoeken gevraagd:vragen gelezen:lezen gewogen:wegen "
     "ontstaan:ontstaan ontworpen:ontwerpen bedreven:bedrijven gebeden:bidden geschoven:schuiven "
-    "geroepen:roepen gesteund:steunen overgenomen:overnemen opgericht:oprichten").split())
+    "geroepen:roepen gesteund:steunen overgenomen:overnemen opgericht:oprichten ontslagen:ontslaan "
+    "overleden:overlijden vertrokken:vertrekken gestorven:sterven ontvangen:ontvangen vergeleken:vergelijken "
+    "bewezen:bewijzen onderzocht:onderzoeken verdwenen:verdwijnen besloten:besluiten gebroken:breken "
+    "geholpen:helpen verkozen:verkiezen gevangen:vangen gewezen:wijzen ondernomen:ondernemen "
+    "afgesloten:afsluiten verschenen:verschijnen gedreven:drijven geslopen:sluipen").split())
 # particles a parse often labels xcomp/advmod ("werkt samen met")
 ADV_PARTICLES = frozenset("samen bekend vast los terug weg mee kapot klaar tegemoet teweeg bovenop".split())
+# nouns naming a measurable property of their owner: "de omzet van Ahold" is about Ahold
+ATTRIBUTE_NOUNS = frozenset("omzet winst verlies koers aandelenkoers beurskoers beurswaarde marktwaarde waarde "
+                            "marktaandeel nettowinst brutowinst omzetgroei schuld schulden prijs prijzen kosten "
+                            "personeelsbestand productie verkoop verkopen afzet".split())
 _REFL = frozenset("zich zichzelf me mij je jezelf ons onszelf".split())
 _REL_PRONOUNS = frozenset("die dat wat wie welke waar".split())
 
@@ -56,6 +64,7 @@ class Arg:
     token: int
     via_pronoun: bool = False
     wording: str = ""  # words folded into the predicate ("opkomst van")
+    attribute: str = ""  # an attribute noun of the subject folded into the predicate ("omzet")
 
 
 @dataclass
@@ -106,7 +115,8 @@ def verb_lemma(v: Token) -> str:
     """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
     lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
     prts = [c for c in v.children if c.dep_ == "compound:prt" and c.lower_ in PARTICLES
-            or c.dep_ in ("xcomp", "advmod") and c.lower_ in ADV_PARTICLES and c.pos_ in ("ADV", "ADP", "ADJ")]
+            or c.dep_ in ("xcomp", "advmod", "ccomp") and c.lower_ in ADV_PARTICLES and c.pos_ in ("ADV", "ADP", "ADJ")
+            and not any(g.dep_ not in ("mark", "advmod", "punct") for g in c.children)]
     # "zet in op X": two prepositions before a noun, the first a particle the parse took for a case
     for c in v.children:
         if c.dep_ in ("obl", "obl:arg", "nmod") and c.i > v.i:
@@ -261,7 +271,17 @@ def modality(v: Token) -> str | None:
             h = h.head
         else:
             break
+    # "is vastberaden om ... te zetten", "is bereid om ... te betalen": the adjective frames the infinitive
+    if v.dep_ in ("advcl", "xcomp", "csubj") and any(c.lower_ in ("om", "te") for c in v.children) and (
+            v.head.pos_ in ("ADJ", "VERB")) and any(c.dep_ in ("cop", "aux:pass") for c in v.head.children):
+        words.append(v.head.text)
     return " ".join(words) if words else None
+
+
+def is_amount(tok: Token) -> bool:
+    """A number or an amount phrase: "6000", "3 miljard euro", "miljarden"."""
+    return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
+        "miljarden", "miljoenen", "duizenden", "honderden", "tientallen")
 
 
 def is_comparative(t: Token) -> bool:
@@ -335,6 +355,15 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
     # relative pronoun -> the noun the relative clause modifies
     if t.lower_ in _REL_PRONOUNS and t.pos_ in ("PRON", "DET", "ADV") and t.head.dep_ == "acl:relcl":
         t = t.head.head
+    # attribute nouns of a named owner: "de omzet van Ahold steeg" -> Ahold (wording "omzet")
+    if (t.lemma_ or t.lower_).lower() in ATTRIBUTE_NOUNS and t.dep_ in SUBJ_DEPS:
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) == "van" and c.pos_ == "PROPN":
+                inner = _resolve_one(doc, c, False)
+                if inner is not None and inner.cluster is not None:
+                    inner.wording = t.text
+                    inner.attribute = t.text
+                    return inner
     # transparent light nouns: "de opkomst van AI" -> AI (wording "opkomst van")
     if (t.lemma_ or t.lower_).lower() in LIGHT_NOUNS or t.lower_ in LIGHT_NOUNS:
         for c in t.children:
@@ -345,11 +374,15 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                     return inner
     idx = head2.get(t.i)
     if idx is None:
-        if allow_value and (t.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in t.children)):
+        if allow_value and is_amount(t):
             # an amount: "3 miljard euro", "1200 dollar", "twintig procent"
-            span = doc[t.left_edge.i: t.right_edge.i + 1]
-            words = [w for w in span if w.dep_ != "case" or w.i > t.i]
-            return Arg(None, Value(doc[words[0].i: words[-1].i + 1].text if words else span.text, "number"), t.i)
+            lo = t.left_edge.i
+            while lo < t.i and (doc[lo].dep_ in ("case", "det", "advmod", "fixed") or doc[lo].pos_ == "ADV"):
+                lo += 1
+            hi = t.i
+            while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and doc[hi + 1].dep_ in ("flat", "compound", "nummod", "fixed"):
+                hi += 1
+            return Arg(None, Value(doc[lo: hi + 1].text, "number"), t.i)
         if allow_value and t.pos_ in ("NUM",):
             span = doc[t.left_edge.i: t.right_edge.i + 1]
             return Arg(None, Value(span.text, "number"), t.i)

@@ -91,6 +91,11 @@ for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter opri
            "minister premier president").split():
     CLASS_NOUNS[_w] = "PERSON"
 _CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)
+# class nouns that only count as themselves, not as the head of a compound ("rechtbank", "filmmaker")
+_EXACT_ONLY = frozenset("bank maker team groep partij club fonds bond model tool product".split())
+# institutions a definite description names directly, never an anaphor for a company ("de rechtbank")
+NON_ANAPHORIC = frozenset("rechtbank rechter politie justitie regering kabinet overheid parlement kamer gemeenteraad "
+                          "commissie toezichthouder".split())
 WORK_NOUNS = frozenset(w for w, t in CLASS_NOUNS.items() if t == "WORK")
 
 
@@ -102,8 +107,10 @@ def class_type(lemma: str) -> str | None:
         return CLASS_NOUNS[w]
     if "-" in w and w.rsplit("-", 1)[1] in CLASS_NOUNS:
         return CLASS_NOUNS[w.rsplit("-", 1)[1]]
+    if w in NON_ANAPHORIC:
+        return None
     for suffix in _CLASS_SUFFIXES:
-        if len(suffix) >= 4 and w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if len(suffix) >= 4 and suffix not in _EXACT_ONLY and w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return CLASS_NOUNS[suffix]
     return None
 

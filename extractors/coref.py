@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._ext import MentionSpan
+from ._args import case_of
 from ._lexicon import RESULT_NOUNS, class_type, role_of
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
@@ -32,6 +34,7 @@ _COMPATIBLE = {"ORG": {"ORG", "MISC"}, "PERSON": {"PERSON"}, "CONCEPT": {"CONCEP
                "WORK": {"WORK", "MISC"}, "PRODUCT": {"PRODUCT", "MISC"}, "GPE": {"GPE", "LOC"}, "LOC": {"GPE", "LOC"}}
 
 
+@lru_cache(maxsize=100_000)
 def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
@@ -54,6 +57,8 @@ def is_expletive(tok: Token) -> bool:
         return True
     if tok.dep_ in _SUBJ:
         head = tok.head
+        if head.dep_ in ("aux", "aux:pass", "cop") and head.head.i != head.i:
+            head = head.head  # "wordt het ... verleidelijker om ...": the subject hangs on the auxiliary
         for c in head.children:
             if c.dep_ in ("csubj", "ccomp", "xcomp", "advcl", "csubj:pass") and c.i > tok.i:
                 marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
@@ -260,7 +265,8 @@ class CorefResolver:
                 ct = doc[c.head]
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
                     return j
-        mods = [c for c in tok.children if c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "compound")]
+        mods = [c for c in tok.children if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
+                and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")]  # "de club uit Rotterdam"
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         if role:

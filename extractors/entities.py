@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
 _TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK", "EVENT", "LAW", "TECHNOLOGY", "CONCEPT", "ROLE", "MISC", "OTHER")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """Case-, accent-, hyphen- and possessive-insensitive key of a name."""
     s = unicodedata.normalize("NFKD", name)
@@ -100,6 +102,18 @@ class EntityClusterer:
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
                         or mentions[i].type == mentions[j].type and mentions[i].type != "GPE"):
                     union(i, j)
+        # Dutch possessive -s without apostrophe: "Kahns bedrijf" is Kahn's
+        tails = {}
+        for i in names:
+            k = keys[i]
+            if k:
+                tails.setdefault(k[-1], i)
+        for i in names:
+            m = mentions[i]
+            k = keys[i]
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if k and k[-1].endswith("s") and len(k[-1]) > 3 and nxt is not None and nxt.pos_ == "NOUN" and k[-1][:-1] in tails:
+                union(i, tails[k[-1][:-1]])
         for i, m in enumerate(mentions):
             if m.antecedent is not None:
                 union(i, m.antecedent)

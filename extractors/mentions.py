@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._ext import MentionSpan
 from ._lexicon import (
-    TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
+    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -30,10 +30,40 @@ _LEFT_DEPS = {"det", "amod", "compound", "nummod", "nmod:poss", "flat", "advmod"
 _RIGHT_DEPS = {"flat", "compound", "fixed", "nmod"}
 MEASURE_WORDS = frozenset(
     "keer maal procent procentpunt kilometer km meter m centimeter kilo kilogram kg gram ton liter euro dollar "
-    "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt".split())
+    "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
+    "miljarden duizenden honderden".split())
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
-_ROLE_PLURAL_RE = re.compile(r"(?i)(eurs|isten|aars|ers|ren|makers|lieden|mensen|ouders|telers)$")
+_ROLE_PLURAL_RE = re.compile(
+    r"(?i)(eurs|isten|aars|eerders|ici|ianen|makers|lieden|mensen|ouders|telers|nemers|gevers|houders|spelers|werkers|"
+    r"rijders|leiders|kopers|bezitters|bewoners|burgers|boeren|artsen|leraren|docenten|studenten|kinderen|vrouwen|mannen|"
+    r"ders|sters)$")
+
+
+def taken_before(doc: Doc, i: int) -> bool:
+    """Is token i already part of an entity the NER found (so not free to join another name)?"""
+    return doc[i].ent_iob_ != "O" and doc[i].ent_type_ not in ("MISC", "ORG", "PER", "PERSON")
+
+
+_NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di".split())
+
+
+def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
+    """Lowercase particles ("Dennis te Kloese") only continue person names."""
+    return type_ in ("PERSON", "MISC") and doc[start].pos_ == "PROPN"
+
+
+def _known_word(w: str) -> bool:
+    from ._args import _lookup
+
+    table = _lookup()
+    return w in table or w in _lemma_values_set()
+
+
+def _lemma_values_set():
+    from ._args import _lemma_values
+
+    return _lemma_values()
 
 
 def strip_possessive(text: str) -> str:
@@ -68,6 +98,9 @@ class MentionDetector:
                 while j < len(doc) and not taken[j] and (doc[j].pos_ == "PROPN" or (
                         doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod"):
                     j += 1
+                if j == i + 1 and t.is_sent_start and t.ent_iob_ == "O" and _known_word(t.lower_):
+                    i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
+                    continue
                 m = self._name_mention(doc, i, j, "MISC")
                 if m is not None:
                     mentions.append(m)
@@ -83,13 +116,28 @@ class MentionDetector:
                 taken[t.i] = True
         if self.concepts:
             inside_clause: set[int] = set()
+            truncated: dict[int, int] = {}
             for t in doc:
+                # "film- en tv-makers": a truncated compound coordinated with a full one is one group
+                if not taken[t.i] and t.text.endswith("-") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("en", "of") \
+                        and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ", "X") and not taken[t.i + 2]:
+                    full = doc[t.i + 2]
+                    m = MentionSpan(t.i, full.i + 1, full.i, "description", "ROLE" if _ROLE_PLURAL_RE.search(full.lower_) else "CONCEPT",
+                                    doc[t.i: full.i + 1].text, doc[t.i: full.i + 1].text)
+                    mentions.append(m)
+                    for k in range(t.i, full.i + 1):
+                        taken[k] = True
+                    truncated[t.i] = len(mentions) - 1
+                    continue
                 if taken[t.i] or t.dep_ not in _NOMINAL_DEPS:
                     continue
                 # a word tagged ADJ/X in an argument slot is nominal (unknown nouns get mis-tagged)
-                if t.pos_ not in ("NOUN", "PROPN") and not (
+                if t.pos_ == "VERB" and t.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass") and any(
+                        c.dep_ in ("det", "nmod:poss") for c in t.children) and not any(c.dep_ in ("aux", "nsubj", "obj") for c in t.children):
+                    pass  # a noun tagged VERB ("voor hun omzet")
+                elif t.pos_ not in ("NOUN", "PROPN") and not (
                         t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
-                        and t.morph.get("Degree") != ["Cmp"] and t.text.isalpha() and len(t.text) > 2
+                        and t.morph.get("Degree") != ["Cmp"] and t.text.replace("’", "").replace("'", "").isalpha() and len(t.text) > 2
                         and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in t.children)
                              or t.text[:1].isupper() and not demonym_country(t.text))):
                     continue
@@ -126,6 +174,8 @@ class MentionDetector:
                     head2.setdefault(k, idx)
             head2[m.head] = idx
         for idx, m in enumerate(mentions):
+            if m.kind == "description" and doc[m.start].text.endswith("-") and m.start != m.head:
+                head2.setdefault(m.start, idx)  # "film-" carries the relation in some parses
             # "CEO Ted Sarandos": the role noun may be the head the verb attaches to
             if m.role_token is not None and m.role_token not in head2:
                 head2[m.role_token] = idx
@@ -157,16 +207,33 @@ class MentionDetector:
             end -= 1
         if start >= end:
             return None
+        # extend over name parts the NER missed: "Roy" before "Jakobs", "Aires" after "Buenos", "3" after "VEO"
+        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and not role_of(doc[start - 1].text) and (doc[start - 1].head.i in range(start, end) or any(
+                    doc[k].head.i == start - 1 for k in range(start, end)) or doc[start - 1].head.i == doc[start].head.i
+                    and doc[start].dep_ == "flat") and doc[start - 1].dep_ in ("flat", "compound", "nsubj", "obj", "obl", "appos", "nmod") \
+                and not any(doc[k].dep_ == "case" for k in range(start, end)) \
+                or doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_sent_start \
+                and doc[start - 1].text[:1].isupper() and not role_of(doc[start - 1].text) and not _known_word(doc[start - 1].lower_) \
+                and not doc[start - 1].whitespace_ == "":
+            start -= 1
         # extend over adjacent name parts the NER missed ("Buenos" + "Aires", "VEO" + "3")
         while end < len(doc) and not doc[end].is_sent_start and (
-                doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in ("’s", "'s")
-                and (doc[end].head.i in range(start, end) or any(doc[k].head.i == end for k in range(start, end)))
+                doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[end].text[:1].isupper() and doc[end].lower_ not in ("’s", "'s")
+                and (doc[end].head.i in range(start, end) or any(doc[k].head.i == end for k in range(start, end))
+                     or doc[end].dep_ == "flat" and doc[end].head.i == doc[end - 1].head.i)
+                or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat")
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
                 and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_):
             end += 1
+        while start > 1 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper() and not taken_before(doc, start - 2):
+            start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         span = doc[start:end]
         text = span.text
-        name = strip_possessive(text)
+        nxt = doc[end] if end < len(doc) else None
+        # a possessive -'s only where a noun phrase follows ("Google’s VEO 3"), not in "Ben & Jerry's"
+        name = strip_possessive(text) if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") else text
         if name.endswith(".") and name.count(".") == 1 and len(name) > 2:
             name = name[:-1]  # a sentence-final period glued to the name ("V&D.")
         if not name or not any(c.isalnum() for c in name) or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
@@ -216,7 +283,7 @@ class MentionDetector:
         x = t.text
         if t.pos_ in ("PUNCT", "SYM", "NUM", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX") or len(x) < 2:
             return False
-        return "&" in x and any(c.isupper() for c in x) or sum(c.isupper() for c in x) >= 2 and x.isalnum() \
+        return "&" in x and any(c.isupper() for c in x) or sum(c.isupper() for c in x) >= 2 and x.replace("-", "").isalnum() \
             or x[0].islower() and any(c.isupper() for c in x[1:]) and x.isalpha()
 
     @staticmethod
@@ -226,7 +293,7 @@ class MentionDetector:
             return True
         if not t.text[:1].isalnum():
             return t.text in ("&", "-", "’s", "'s")
-        return t.text[:1].isupper() or t.pos_ == "PROPN" or t.text[:1].isdigit()
+        return t.text[:1].isupper() or t.pos_ == "PROPN" or t.text[:1].isdigit() or MentionDetector._name_shaped(t)
 
     def _misc_type(self, doc: Doc, span: Span) -> str:
         text = span.text
@@ -249,7 +316,7 @@ class MentionDetector:
         """Role nouns ("CEO Ted Sarandos", "X, topman van Y") and class nouns ("de serie X") of a name."""
         head = doc[m.head]
         prev = doc[m.start - 1] if m.start > 0 else None
-        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i or t.head.i == head.head.i and t.head.i != t.i
+        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i
         if m.role:
             return
         if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
@@ -261,10 +328,22 @@ class MentionDetector:
                 m.role, m.role_token = role_of(c.text) or "", c.i
                 m.type = "PERSON"
                 return
-        if prev is not None and prev.pos_ == "NOUN" and not role_of(prev.text) and linked(prev) and prev.text[:1].islower():
-            words = [t for t in doc[prev.left_edge.i: prev.i + 1] if t.dep_ not in ("det", "nmod:poss", "case", "punct")]
-            words = [t for t in words if t.i >= prev.left_edge.i and t.lower_ not in DETERMINERS]
-            if words and words[0].i >= prev.i - 4:
+            if c.dep_ == "appos" and c.i > m.end and c.pos_ == "NOUN" and not role_of(c.text) and not m.klass \
+                    and (c.lemma_ or c.lower_).lower() not in ORG_ROLE_LABEL and c.lower_ not in ORG_ROLE_LABEL \
+                    and any(g.dep_ == "det" and g.lower_ in ("een",) for g in c.children):
+                # "Starship, een Estse startup, ...": the class in apposition after the name
+                words = [t for t in c.subtree if t.i <= c.i and t.dep_ not in ("det", "punct")]
+                if words and c.i - words[0].i <= 4:
+                    m.klass = doc[words[0].i: c.i + 1].text
+                    m.klass_token = c.i
+        if prev is not None and prev.pos_ == "NOUN" and not role_of(prev.text) and linked(prev) and prev.text[:1].islower() \
+                and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children)):
+            words = [prev]
+            k = prev.i - 1
+            while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod"):
+                words.insert(0, doc[k])
+                k -= 1
+            if words:
                 m.klass = doc[words[0].i: prev.i + 1].text
                 m.klass_token = prev.i
                 ct = class_type(prev.lemma_ or prev.lower_) or class_type(prev.lower_)
@@ -278,7 +357,10 @@ class MentionDetector:
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
-        if t.lower_ in MEASURE_WORDS or t.lower_ in TIME_WORDS and not t.text[:1].isupper():
+        if any(c.dep_ == "nummod" and (c.like_num or c.lower_ in ("honderden", "duizenden")) and c.lower_ not in ("een", "één")
+               for c in t.children) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children):
+            return None  # "10.000 werknemers", "6000 banen": a quantity, read as a value
+        if t.lower_ in MEASURE_WORDS or t.lower_ in TIME_WORDS and t.ent_iob_ == "O":
             return None  # measure and time words are qualifiers, not things
         if t.lower_ in SUPPORT_NOUNS and t.dep_ in ("obj", "xcomp") and (t.head.lemma_ or "").lower() in LIGHT_VERBS and not any(
                 c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children):
@@ -330,7 +412,7 @@ class MentionDetector:
                     end = c.right_edge.i + 1
                     while end > t.i + 1 and doc[end - 1].is_punct:
                         end -= 1
-        while start < t.i and (doc[start].is_punct or doc[start].dep_ in ("advmod",) and doc[start].pos_ == "ADV" and doc[start].head.i == t.i):
+        while start < t.i and (doc[start].is_punct or doc[start].pos_ == "ADV" and doc[start].lower_ not in ("niet",)):
             start += 1
         span = doc[start:end]
         words = [w for w in span]

@@ -14,6 +14,8 @@ vocabulary does not explode into one-off predicates.
 'opposes'
 >>> normalise("fietsen", "naar").label
 'fietsen naar'
+>>> normalise("schrappen").label
+'cuts'
 """
 
 from __future__ import annotations
@@ -39,15 +41,16 @@ SAY_VERBS = frozenset(
     "zeggen stellen verklaren vertellen schrijven melden laten_weten benadrukken zeggen aankondigen "
     "bekendmaken meedelen antwoorden opmerken toevoegen waarschuwen erkennen toegeven ontkennen "
     "beweren onderstrepen aangeven uitleggen vrezen denken verwachten hopen menen geloven "
-    "twitteren posten noemen concluderen betogen claimen suggereren vinden bevestigen".split()
+    "twitteren posten noemen concluderen betogen claimen suggereren vinden bevestigen laten_weten melden".split()
 )
 
 # Support verbs whose bare noun object is part of the predicate ("zich zorgen maken om",
 # "een rol spelen in"), together with the nouns that form such idioms with any light verb.
-LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leggen stellen voeren zetten".split())
+LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leggen stellen voeren zetten treffen "
+                        "sluiten bereiken slaan".split())
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
-    "belang interesse invloed beslag afstand".split()
+    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm".split()
 )
 
 
@@ -114,11 +117,46 @@ _add("benefitsFrom", "profiteren van, baat_hebben bij, voordeel_halen uit")
 _add("playsRoleIn", "rol_spelen in, rol_spelen bij, rol_spelen")
 _add("rulesOut", "uitsluiten")
 _add("expects", "verwachten, voorspellen, voorzien")
-_add("costs", "kosten, opbrengen")
+_add("costs", "kosten")
 _add("votedFor", "stemmen voor, instemmen met")
 _add("votedAgainst", "stemmen tegen")
 _add("acquires", "overnemen voor, kopen voor", "acquires for")
 _add("sells", "verkopen aan", "sells to")
+
+
+# English readings of frequent news verbs outside the vocabulary: the predicate stays the Dutch
+# lemma (no new relation), only the label is English.
+_EN = dict(x.split(":") for x in (
+    "schrappen:cuts betalen:pays ontslaan:dismisses aannemen:hires openen:opens sluiten:closes verhogen:raises "
+    "verlagen:lowers stijgen:rises dalen:falls groeien:grows krimpen:shrinks winnen:wins verliezen:loses "
+    "verdienen:earns boeken:reports leveren:supplies testen:tests onderzoeken:investigates waarschuwen:warns "
+    "eisen:demands vragen:asks beloven:promises weigeren:refuses besluiten:decides beslissen:decides stoppen:stops "
+    "beginnen:starts starten:starts verbieden:bans toestaan:allows goedkeuren:approves afwijzen:rejects "
+    "aanklagen:sues beschuldigen:accuses veroordelen:condemns bekritiseren:criticises noemen:calls "
+    "reageren:responds wijzen:points voldoen:meets kampen:struggles treffen:hits raken:affects bedreigen:threatens "
+    "versterken:strengthens verzwakken:weakens beperken:limits uitbreiden:expands verhuizen:moves vertrekken:leaves "
+    "aftreden:resigns benoemen:appoints opvolgen:succeeds leiden:leads fuseren:merges splitsen:splits huren:rents "
+    "exporteren:exports importeren:imports vervoeren:transports bezorgen:delivers opleveren:yields "
+    "bevestigen:confirms ontkennen:denies geven:gives tonen:shows helpen:helps financieren:funds "
+    "subsidiëren:subsidises sponsoren:sponsors verslaan:beats simuleren:simulates ontmoeten:meets "
+    "bezoeken:visits onderhandelen:negotiates dreigen:threatens hopen:hopes willen:wants bieden:offers "
+    "aanbieden:offers behalen:achieves halen:achieves bereiken:reaches verwerven:acquires vormen:forms "
+    "organiseren:organises publiceren:publishes schrijven:writes lezen:reads bekijken:watches kijken:looks "
+    "trainen:trains analyseren:analyses meten:measures voorkomen:prevents veroorzaken:causes beschermen:protects "
+    "verbinden:connects koppelen:links delen:shares verzamelen:collects opslaan:stores verwerken:processes "
+    "herkennen:recognises vervaardigen:manufactures verplaatsen:moves verdubbelen:doubles halveren:halves "
+    "ondertekenen:signs tekenen:signs verlengen:extends annuleren:cancels uitstellen:postpones "
+    "uitspreken:pronounces rijden:drives vliegen:flies bellen:calls sturen:sends ontvangen:receives "
+    "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes").split(" ") if ":" in x)
+_EN_PREP = {("stijgen", "met"): "rises by", ("dalen", "met"): "falls by", ("groeien", "met"): "grows by",
+            ("krimpen", "met"): "shrinks by", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
+            ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
+            ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
+            ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",
+            ("betalen", "aan"): "pays to", ("leveren", "aan"): "supplies to", ("vragen", "om"): "asks for",
+            ("zorgen", "voor"): "provides", ("werken", "aan"): "works on", ("werken", "bij"): "works at",
+            ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
+            ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 
 
 def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, passive: bool = False) -> Predicate:
@@ -141,10 +179,14 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
             hit, prep_in_key = _LEX[key], key[1] is not None
             break
     if hit is None:
+        pid = lemma.replace(" ", "_") + (f"_{prep}" if prep else "")
+        if not passive and (lemma, prep) in _EN_PREP:
+            return Predicate(pid, _EN_PREP[(lemma, prep)], False)
+        if not passive and lemma in _EN:
+            return Predicate(pid, _EN[lemma] + (f" {PREP_EN.get(prep, prep)}" if prep else ""), False)
         wording = ("zich " if reflexive else "") + lemma + (f" {prep}" if prep else "")
         if passive:
             wording = "wordt " + wording
-        pid = lemma.replace(" ", "_") + (f"_{prep}" if prep else "")
         return Predicate(pid, wording, False)
     rel_id, label = hit
     rel = RELATIONS[rel_id]

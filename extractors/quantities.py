@@ -16,6 +16,8 @@ from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
 
 __all__ = ["factor_of", "time_phrase", "is_time_phrase", "amounts_in", "qualifiers_for_verb"]
 
+_DAYPART = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|morgen)"
+                      r"(ochtend|morgen|middag|avond|nacht)$")
 _MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -33,7 +35,7 @@ def is_time_phrase(tok: Token) -> bool:
     words = _subtree_tokens(tok)
     if len(words) > 8:
         return False
-    if tok.lower_ in _TIME_ADVS:
+    if tok.lower_ in _TIME_ADVS or _DAYPART.match(tok.lower_):
         return True
     head_low = (tok.lemma_ or tok.lower_).lower()
     if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(
@@ -49,7 +51,9 @@ def is_time_phrase(tok: Token) -> bool:
 
 def time_phrase(tok: Token) -> str:
     """The text of a time phrase without its leading preposition ("op 12 mei" -> "12 mei")."""
-    words = _subtree_tokens(tok)
+    words = [w for w in _subtree_tokens(tok) if not (w.pos_ == "PRON" and w.i < tok.i and w.head.i == tok.i)]
+    while words and words[0].pos_ == "PRON":
+        words = words[1:]
     if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio") and len(words) == 1:
         for j in range(tok.i + 1, min(tok.i + 4, len(tok.doc))):
             if tok.doc[j].lower_ in TIME_WORDS or _YEAR.match(tok.doc[j].text):

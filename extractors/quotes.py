@@ -51,17 +51,18 @@ class QuoteExtractor:
         quotes = []
         last_speaker = None
         last_end = -1
-        for s, e in find_quotes(doc.text):
+        text = doc.text  # O(len) per access: read once
+        for s, e in find_quotes(text):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            speaker, verb = self._speaker(doc, span)
-            if speaker is None and last_speaker is not None and "\n\n" not in doc.text[last_end:s] and s - last_end < 400:
+            speaker, verb = self._speaker(doc, span, text)
+            if speaker is None and last_speaker is not None and "\n\n" not in text[last_end:s] and s - last_end < 400:
                 speaker, verb = last_speaker
             if speaker is None:
                 continue
             last_speaker, last_end = (speaker, verb), e
-            quote = doc.text[s:e].strip().rstrip(",").strip()
+            quote = text[s:e].strip().rstrip(",").strip()
             quals: list = []
             if verb is not None:
                 q, _ = qualifiers_for_verb(verb)
@@ -83,7 +84,7 @@ class QuoteExtractor:
         doc._.tkg_quotes = quotes
         return doc
 
-    def _speaker(self, doc: Doc, span: Span) -> tuple[int | None, Token | None]:
+    def _speaker(self, doc: Doc, span: Span, text: str) -> tuple[int | None, Token | None]:
         sents = []
         first = sentence_of(span[0])
         sents.append(first)
@@ -95,17 +96,28 @@ class QuoteExtractor:
         last = sentence_of(span[-1])
         if last.end < len(doc):
             sents.append(sentence_of(doc[last.end]))
+        head2 = doc._.tkg_head2mention or {}
+        mentions = doc._.tkg_mentions or []
         for sent in sents:
             for t in sent:
                 if span.start <= t.i < span.end:
                     continue
+                if t.lower_ in ("aldus", "volgens") and sent is first:
+                    # '"…", aldus Jakobs' / '"…", volgens de topman'
+                    for k in range(t.i + 1, min(t.i + 6, sent.end)):
+                        idx = head2.get(k)
+                        if idx is not None:
+                            m = mentions[idx]
+                            if m.cluster is not None:
+                                return m.cluster, t
+                            break
                 if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in SAY_VERBS:
                     subs, _ = subjects(t)
                     subs = [x for x in subs if not span.start <= x.i < span.end]
                     for x in subs:
                         got = resolve(doc, x)
                         if got and got[0].cluster is not None:
-                            if sent is not first and "\n" in doc.text[min(sent.end_char, first.end_char):max(sent.start_char, first.start_char)]:
+                            if sent is not first and "\n" in text[min(sent.end_char, first.end_char):max(sent.start_char, first.start_char)]:
                                 continue
                             return got[0].cluster, t
         return None, None

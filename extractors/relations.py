@@ -31,12 +31,12 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, Arg, RawTriple, clause_tokens, fronted_subclause, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, PARTICLES, Arg, RawTriple, clause_tokens, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
-from .predicates import LIGHT_VERBS, SAY_VERBS, SUPPORT_NOUNS, normalise
+from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, normalise
 from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -51,16 +51,28 @@ _SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer
 _SMALL_CLAUSE_VERBS = frozenset("noemen vinden achten maken houden verklaren beschouwen".split())
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
+_RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
+_STAFF = frozenset("werknemers medewerkers mensen personeelsleden banen arbeidsplaatsen fte".split())
 _VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten krijgen houden laten blijven".split())
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
 
 def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
     toks = [t for t in tok.subtree]
-    while skip_marks and toks and toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i:
+    while skip_marks and toks and (toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i or toks[0].is_punct):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
+    if not toks:
+        return tok.text
+    return doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _np_text(doc: Doc, tok: Token) -> str:
+    """A noun phrase without its preposition, adverbs and leading punctuation ("vooral als hulpmiddel" -> "hulpmiddel")."""
+    toks = [t for t in tok.subtree if not (t.head.i == tok.i and (t.dep_ in ("case", "mark", "advmod", "punct", "cc")
+                                                                  or t.pos_ == "ADV" and t.i < tok.i))]
+    toks = [t for t in toks if t.i <= tok.i or t.head.i != tok.i or t.dep_ not in ("acl:relcl", "acl")]
     if not toks:
         return tok.text
     return doc[toks[0].i: toks[-1].i + 1].text
@@ -85,6 +97,7 @@ class RelationExtractor:
         self.out: list[RawTriple] = []
         self.seen: set = set()
         self.attribution: dict[int, str] = {}  # clause head token -> speaker name
+        self._embedded = False  # is the clause being read the complement of a verb of saying?
         self.main_org = self._main_org()
         # speech first, so that complements are attributed before their facts are read
         verbs = [t for t in doc if self._is_predicate(t)]
@@ -93,6 +106,7 @@ class RelationExtractor:
         for v in verbs:
             self._clause(v)
         self._appositions()
+        self._backward_attribution(verbs)
         doc._.tkg_triples = [t for t in self.out if t.confidence >= self.min_confidence]
         return doc
 
@@ -143,11 +157,16 @@ class RelationExtractor:
             return
         if pred.id == "said" and not isinstance(o, Value):
             return  # what someone said is a quotation, not an entity
-        if not pred.canonical and isinstance(o, int) and any(q[0] == "attributed_to" for q in quals) and not any(
+        if not pred.canonical and isinstance(o, int) and self._embedded and not any(
                 q[0] in ("factor", "negated") for q in quals) and self._descriptions_only(subj.cluster, o):
             return  # a concept-to-concept fact with an unknown verb inside reported speech: the quote says it
-        if not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
+        if pred.id == "hebben" and isinstance(o, Value) and o.kind == "number":
+            noun = o.text.split()[-1].lower()
+            pred = _P("hebben", "employs" if noun in _STAFF else "has", False)
+        elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
             return  # "hebben", "komen", "gaan" without a known reading say too little
+        if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and " " in pred.label and self._bare_singular(obj.token):
+            return  # "op maat", "in geval", "van aard": a bare singular noun after a preposition is an adverbial idiom
         if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and self._bare_indefinite(obj.token):
             return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
         if pred.id == "acquires" and isinstance(o, int) and self.clusters[o].type not in ("ORG", "PRODUCT", "MISC"):
@@ -155,6 +174,8 @@ class RelationExtractor:
         label = pred.label
         if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
             label = f"{label} {obj.wording}"
+        if subj.attribute:
+            label = f"{subj.attribute} {label}"  # "omzet rises by"
         key = (subj.cluster, label, o if isinstance(o, int) else o.text)
         if key in self.seen:
             return
@@ -170,6 +191,9 @@ class RelationExtractor:
     # -- speech -----------------------------------------------------------------------------------
     def _speech(self, v: Token) -> None:
         lemma = verb_lemma(v)
+        if lemma == "weten" and (v.head.lemma_ or "").lower() == "laten" or lemma == "laten" and any(
+                c.lower_ == "weten" for c in v.children):
+            lemma = "laten_weten"
         if lemma not in SAY_VERBS:
             return
         comps = [c for c in v.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "parataxis" and c.i < v.i]
@@ -178,6 +202,9 @@ class RelationExtractor:
             ancestors = set(a.i for a in v.ancestors)
             for t in sentence_of(v):
                 if t.i > v.i and t.lower_ == "dat" and t.dep_ == "mark" and t.head.i not in ancestors and t.head.i != v.i:
+                    gov = t.head.head
+                    if gov.i != t.head.i and gov.i != v.i and gov.pos_ in ("VERB", "AUX"):
+                        break  # the clause belongs to another verb ("beweerd wordt dat ...")
                     comps = [t.head]
                     break
         if not comps:
@@ -206,6 +233,30 @@ class RelationExtractor:
                 self._emit(sp, pred, Value(text, "quote"), sentence_of(v), [self.doc[sp.token], v], 0.75, quals,
                            "textkg.speech.v1", lemma, kind="reported_speech")
 
+    def _backward_attribution(self, verbs: list[Token]) -> None:
+        """"Dat heeft X bekendgemaakt." / "Dat zegt X.": the previous sentence's facts are X's claims."""
+        doc = self.doc
+        for v in verbs:
+            lemma = verb_lemma(v)
+            if lemma not in SAY_VERBS and normalise(lemma).id not in ("said", "announced"):
+                continue
+            around = list(v.children) + [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children]
+            dem = [c for c in around if c.lower_ in ("dat", "dit") and c.pos_ in ("PRON", "DET") and c.i < v.i
+                   and c.dep_ in ("nsubj", "obj")]
+            if not dem:
+                continue
+            cands = [c for c in v.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") and c not in dem]
+            speakers = [a for c in cands for a in resolve(doc, c) if a.cluster is not None]
+            sent = sentence_of(v)
+            if not speakers or sent.start == 0:
+                continue
+            prev = sentence_of(doc[sent.start - 1])
+            name = self.clusters[speakers[0].cluster].name
+            for t in self.out:
+                if t.sent_start == prev.start_char and not any(q[0] == "attributed_to" for q in t.qualifiers) \
+                        and t.subject != speakers[0].cluster:
+                    t.qualifiers.append(("attributed_to", name))
+
     # -- clauses ----------------------------------------------------------------------------------
     def _clause(self, v: Token) -> None:
         doc = self.doc
@@ -216,6 +267,20 @@ class RelationExtractor:
                 and not any(g.lower_ == "te" for g in v.children):
             return  # read as part of the head's small clause
         lemma = verb_lemma(v)
+        if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v):
+            states = [c for c in v.children if c.dep_ in ("xcomp", "obj", "advmod", "compound:prt") and c.pos_ == "ADJ"
+                      and c.i > v.i and not is_comparative(c)]
+            subs0, _ = subjects(v)
+            if states and subs0:
+                for s in [a for x in subs0 for a in resolve(doc, x)]:
+                    quals0 = [("negated", True)] if negated(v) else []
+                    self._emit(s, _P("hasState", f"{v.text} {states[0].text}"), Value(states[0].text, "text"),
+                               sentence_of(v), [doc[s.token], v, states[0]], 0.6, quals0, "textkg.svo.v1",
+                               f"{lemma} {states[0].text}")
+                return
+        if any(c.dep_ == "mark" and c.lower_ in ("zoals", "als") for c in v.children) and not any(
+                c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in v.children):
+            return  # "zoals verwacht", "als gezegd": a comment clause, not a fact
         if lemma in ("kunnen", "moeten", "mogen", "willen", "zullen", "lijken", "blijken", "gaan") and any(
                 c.dep_ == "xcomp" for c in v.children):
             return
@@ -225,7 +290,7 @@ class RelationExtractor:
         kids = [c for c in kids if c.i not in sub_range]
         # a predicative small clause: "noemde het resultaat verbluffend", "vindt de prijs te hoog"
         small = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and c.morph.get("VerbForm") != ["Inf"]
-                 and not any(g.lower_ == "te" for g in c.children)]
+                 and not any(g.lower_ == "te" for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
             kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
         refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt") for c in kids)
@@ -238,6 +303,9 @@ class RelationExtractor:
             objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
                     and c.lower_ not in SUPPORT_NOUNS]
         subs, inherited = subjects(v)
+        if subs and objs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
+            # "Dat heeft CEO X bekendgemaakt": the fronted demonstrative is the object, the "object" the subject
+            subs, objs = objs[:1], objs[1:]
         if len(subs) > 1 and not objs:
             objs = subs[1:]  # two "subjects" and no object: the parse missed the object (V2 order)
             subs = subs[:1]
@@ -250,6 +318,12 @@ class RelationExtractor:
                     set(dets) & _DEFINITE):
                 lemma = f"{o.lower_} {lemma}"
                 objs.remove(o)
+                if not subs or inherited:  # the parse hung the subject on the noun ("boeren zich zorgen maken")
+                    own = [g for g in o.children if g.dep_ in ("nsubj", "nsubj:pass")]
+                    if own:
+                        subs, inherited = own, False
+                kids += [g for g in o.children if g.dep_ in ("expl:pv", "obj") and g.lower_ in ("zich", "zichzelf")]
+        refl = refl or any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj") for c in kids)
         for x in list(kids):
             if x.dep_ == "xcomp" and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
                 lemma = f"{x.lower_} {lemma}"
@@ -276,6 +350,7 @@ class RelationExtractor:
             quals.append(("modality", mod))
         obls = []
         attributed = self._attributed(v)
+        self._embedded = attributed is not None
         for c in kids:
             if (c.dep_ not in _OBL_DEPS and not (c.dep_ in ("nmod", "xcomp", "advcl") and case_of(c))
                     and not (c.dep_ == "obj" and case_of(c) in ("als", "zoals"))) or c.i in used or c in agent or c in [o for _, o in obls]:
@@ -309,7 +384,14 @@ class RelationExtractor:
             passive_label = False
         else:
             subj_args = [a for s in subs for a in resolve(doc, s)]
-            objs_args = [(o, a) for o in objs for a in resolve(doc, o, allow_value=False)]
+            objs_args = [(o, a) for o in objs for a in (resolve(doc, o) or (
+                resolve(doc, o, allow_value=True) if is_amount(o) else []))]
+            # "investeert 2 miljard euro in X": an amount is a qualifier when the verb's object is its PP
+            if _lemma_preps(lemma) and (lemma, None, None) not in _lex_keys():
+                for o_tok, a in list(objs_args):
+                    if a.value is not None and obls:
+                        quals.append(("amount", a.value.text))
+                        objs_args.remove((o_tok, a))
             passive_label = passive
         if not subj_args:
             return
@@ -319,12 +401,6 @@ class RelationExtractor:
         vt = [v] + prts
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
             lemma = f"{lemma} {small[0].text}"
-        for x in kids:
-            if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
-                break
-            if x.dep_ == "xcomp" and x.pos_ in ("ADJ", "VERB") and x.morph.get("VerbForm") != ["Inf"] and not normalise(lemma).canonical \
-                    and not any(g.dep_ in ("mark", "case") for g in x.children) and not any(g.dep_ in _OBJ_DEPS + ("nsubj",) for g in x.children):
-                lemma = f"{lemma} {x.text}"
         wording = ("zich " if refl else "") + lemma
         # locative "in <place>" obliques become a qualifier when the clause has another object
         place_obls = [(p, c) for p, c in obls if p in ("in", "op", "bij") and self._is_place(c)]
@@ -340,7 +416,7 @@ class RelationExtractor:
             obls = [x for x in obls if x not in place_obls]
         allowed = _lemma_preps(lemma)
         if allowed and (objs_args or len(obls) > 1):
-            adj = [(p, c) for p, c in obls if p not in allowed and p not in ("als", "zoals", "voor", "aan")]
+            adj = [(p, c) for p, c in obls if p not in allowed and p not in ("als", "zoals")]
             for p, c in adj:
                 quals.append((p or "detail", _span_text(doc, c)))
             obls = [x for x in obls if x not in adj]
@@ -373,9 +449,12 @@ class RelationExtractor:
         for s in subj_args:
             for o_tok, a in objs_args:
                 extra = []
-                if als:
+                if als and normalise(lemma, "als", reflexive=refl).canonical:
                     pred = normalise(lemma, "als", reflexive=refl)
-                    extra = [("as", _span_text(doc, als[0][1]))]
+                    extra = [("as", _np_text(doc, als[0][1]))]
+                elif als:
+                    pred = normalise(lemma, None, reflexive=refl)
+                    extra = [("as", _np_text(doc, als[0][1]))]
                 else:
                     pred = normalise(lemma, None, reflexive=refl)
                 self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
@@ -383,12 +462,24 @@ class RelationExtractor:
                 if als and (p, c) in als and objs_args:
                     continue
                 pred = normalise(lemma, p, reflexive=refl)
-                extra = [("instrument", self.clusters[objs_args[0][1].cluster].name)] if objs_args and objs_args[0][1].cluster is not None else []
+                base = normalise(lemma, None, reflexive=refl)
+                if objs_args and pred.id == base.id and pred.canonical and p and not pred.label.endswith(PREP_EN.get(p, p)):
+                    # with an object, a preposition the lexicon absorbs ("inzetten op") is an adjunct again
+                    pred = _P(base.id, f"{base.label} {PREP_EN.get(p, p)}", True)
+                extra = [("instrument", self.clusters[objs_args[0][1].cluster].name)] if objs_args and objs_args[0][1].cluster is not None \
+                    and objs_args[0][1].cluster != s.cluster else []
                 targets = resolve(doc, c)
-                if not targets and pred.canonical and pred.id not in ("said",):
+                if not targets and (pred.canonical and pred.id not in ("said",) or is_amount(c)):
                     targets = resolve(doc, c, allow_value=True)
                 for a in targets:
                     self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf - 0.05, quals + extra, "textkg.svo.v1", f"{wording} {p}")
+            if not objs_args and not obls and lemma in _RECIPROCAL:
+                # "KPN en Ziggo gaan samenwerken": each conjunct with the others
+                pred = normalise(lemma, "met")
+                for other in subj_args:
+                    if other.cluster != s.cluster:
+                        self._emit(s, pred, other, sent, [doc[s.token]] + vt + [doc[other.token]], conf - 0.05, quals,
+                                   "textkg.svo.v1", f"{wording} (met elkaar)")
             if not objs_args and not obls and not any(c.dep_ == "ccomp" for c in kids):
                 base = normalise(lemma, None, reflexive=refl)
                 self._time_fact(s, base, base.label, quals, sent, [doc[s.token]] + vt, conf, wording)
@@ -397,7 +488,7 @@ class RelationExtractor:
                 pred = normalise(lemma, None, reflexive=refl)
                 if pred.canonical and pred.id != "said":
                     for cc in kids:
-                        if cc.dep_ == "ccomp" and len(list(cc.subtree)) >= 3:
+                        if cc.dep_ == "ccomp" and len(list(cc.subtree)) >= 3 and cc.lower_ not in ADV_PARTICLES:
                             self._emit(s, pred, Value(_span_text(doc, cc), "text"), sent, [doc[s.token]] + vt, conf - 0.1,
                                        quals, "textkg.svo.v1", wording)
             if not objs_args and not obls:
@@ -459,6 +550,14 @@ class RelationExtractor:
     def _descriptions_only(self, *clusters: int) -> bool:
         return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
 
+    def _bare_singular(self, i: int) -> bool:
+        t = self.doc[i]
+        m = (self.doc._.tkg_head2mention or {}).get(i)
+        if t.pos_ != "NOUN" or m is not None and self.mentions[m].kind == "name" or t.morph.get("Number") == ["Plur"]:
+            return False
+        return not any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound", "nmod", "conj", "acl", "acl:relcl")
+                       for c in t.children)
+
     def _bare_indefinite(self, i: int) -> bool:
         t = self.doc[i]
         kids = list(t.children)
@@ -472,6 +571,7 @@ class RelationExtractor:
     # -- copula -------------------------------------------------------------------------------------
     def _copula(self, h: Token) -> None:
         doc = self.doc
+        self._embedded = self._attributed(h) is not None
         subs, inherited = subjects(h)
         subj_args = [a for s in subs for a in resolve(doc, s)]
         if not subj_args:
@@ -549,6 +649,7 @@ class RelationExtractor:
     # -- noun-level facts -----------------------------------------------------------------------------
     def _appositions(self) -> None:
         doc = self.doc
+        self._embedded = False
         ms = self.mentions
         for i, m in enumerate(ms):
             if m.cluster is None:
@@ -577,7 +678,7 @@ class RelationExtractor:
                                 for a in resolve(doc, g):
                                     self._emit(me, _P(*lab), a, sent, [head, c, g], 0.65, [], "textkg.apposition.v1", c.text)
             # "tools als X en Y" -> (X, is a, tools): read on the surface, the attachment of als-PPs is unreliable
-            if m.kind == "description" and m.end < len(doc) and doc[m.end].lower_ in ("als", "zoals"):
+            if m.kind in ("description", "name") and m.end < len(doc) and doc[m.end].lower_ in ("als", "zoals"):
                 k = i + 1
                 while k < len(ms) and ms[k].start <= m.end:
                     k += 1
@@ -590,7 +691,9 @@ class RelationExtractor:
                         break
                     nxt = doc[nm.end] if nm.end < len(doc) else None
                     owner = nxt is not None and nxt.lower_ in ("’s", "'s") or nm.text.endswith(("’s", "'s"))
-                    if nm.kind == "name" and nm.cluster is not None and not owner:
+                    if nm.kind != "name" or doc[nm.head].pos_ == "ADJ" and nm.name != nm.text:
+                        break  # "hetzelfde gevoel als zijn Nederlandse vriend": not a list of names
+                    if nm.cluster is not None and not owner:
                         members.append(nm)
                     pos = nm.end + (1 if owner and nxt is not None and nxt.lower_ in ("’s", "'s") else 0)
                     k += 1
@@ -627,7 +730,7 @@ class RelationExtractor:
         conf = 0.75
         if rt is not None:
             for c in list(rt.children) + list(doc[m.head].children):
-                if c.dep_ == "nmod" and case_of(c) in ("van", "bij") and c.i > rt.i:
+                if c.dep_ in ("nmod", "flat", "appos", "obl") and case_of(c) in ("van", "bij") and c.i > rt.i:
                     got = resolve(doc, c)
                     if got:
                         org = got[0]
@@ -669,6 +772,12 @@ def _lemma_preps(lemma: str) -> frozenset:
     from .predicates import _LEX
 
     return frozenset(k[1] for k in _LEX if k[0] == lemma and k[1])
+
+
+def _lex_keys():
+    from .predicates import _LEX
+
+    return _LEX
 
 
 def _lex_lemmas() -> set[str]:

@@ -53,7 +53,7 @@ def load(lang: str = "nl") -> "Language":
         )
     import spacy
 
-    from . import consistency, lemma_lookup, tokenizer  # noqa: F401 - register textkg's components
+    from . import consistency, lemma_lookup, pos_rules, tokenizer  # noqa: F401 - register components
 
     try:
         return spacy.load(path)

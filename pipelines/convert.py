@@ -38,6 +38,7 @@ __all__ = [
     "parse_conllu_blocks",
     "read_iob",
     "iob_docs",
+    "chunk_docs",
     "write_docbin",
     "ud_docbin",
     "iob_docbin",
@@ -329,6 +330,17 @@ def iob_docs(path: Path | str, vocab: Vocab) -> list[Doc]:
                 start, label = i, t[2:]
         doc.ents = ents
         out.append(doc)
+    return out
+
+
+def chunk_docs(docs: Iterable[Doc], n_sents: int) -> list[Doc]:
+    """Split Docs into pieces of ``n_sents`` sentences (entities and sentence starts kept)."""
+    out: list[Doc] = []
+    for doc in docs:
+        sents = list(doc.sents)
+        for i in range(0, len(sents), n_sents):
+            piece = sents[i : i + n_sents]
+            out.append(doc[piece[0].start : piece[-1].end].as_doc())
     return out
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "netflix_ai_nl.txt"
+from textkg_cli import EXAMPLE, ROOT, run_textkg
+
 SHARED = Path(os.environ.get("TEXTKG_SHARED", ROOT.parent / "shared"))
 
 
@@ -25,17 +23,6 @@ def shared_dir() -> Path:
     if not (SHARED / "corpora").is_dir():
         pytest.skip(f"{SHARED} is absent: corpora and gold come with the textkg workspace, see README")
     return SHARED
-
-
-def run_textkg(*args: str, input: bytes | None = None, cwd: Path | None = None, timeout: float = 300):
-    """Run the real ``textkg`` command in a new process."""
-    return subprocess.run(
-        [sys.executable, "-m", "textkg.cli", *args],
-        input=input,
-        capture_output=True,
-        cwd=cwd,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, run_textkg
+from textkg_cli import EXAMPLE, run_textkg
+
 
 pytestmark = pytest.mark.slow
 

@@ -41,6 +41,9 @@ class Entity:
     aliases: tuple[str, ...] = ()  # other names ("Sarandos", "VEO 3"), not descriptions or pronouns
     mentions: tuple[Mention, ...] = ()
 
+    def __str__(self) -> str:
+        return self.name
+
     @property
     def key(self) -> str:
         """Identity across documents: the same name and type is the same node."""
@@ -54,6 +57,9 @@ class Value:
     text: str
     kind: str = "text"  # text | quote | number | date
     number: float | None = None
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)

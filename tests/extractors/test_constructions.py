@@ -6,6 +6,8 @@ parses are statistical, so a case states what the rule must yield, not everythin
 
 from __future__ import annotations
 
+from extractor_fixtures import nlp, run  # noqa: F401  (pytest fixtures)
+
 import pytest
 
 from textkg.facts import Entity
@@ -41,6 +43,25 @@ CASES = [
     ("coref-definite-description", "Adyen groeit hard. Het bedrijf gebruikt computers.", {("Adyen", "uses", "computers")}),
     ("copula-type", "Bol is een webwinkel.", {("Bol", "is a", "webwinkel")}),
     ("light-noun", "Boeren maken zich zorgen over de opkomst van Tesla.", {("Boeren", "worried about", "Tesla")}),
+    ("copula-org-role", "Transavia is een dochter van Air France-KLM.",
+     {("Transavia", "is a subsidiary of", "Air France-KLM")}),
+    ("apposition-org-role", "Transavia, een dochter van KLM, vliegt naar Spanje.", {("Transavia", "is a subsidiary of", "KLM")}),
+    ("apposition-class", "De Franse autofabrikant Renault bouwt een fabriek.",
+     {("Renault", "is a", "Franse autofabrikant"), ("Renault", "is from", "France")}),
+    ("possessive-maker", "Apple’s iPhone 16 is duur.", {("Apple", "makes", "iPhone 16")}),
+    ("class-als-members", "Merken als Nike en Adidas groeien.", {("Nike", "is a", "Merken"), ("Adidas", "is a", "Merken")}),
+    ("dated-event", "Ajax werd in 1900 opgericht.", {("Ajax", "was founded in", "1900")}),
+    ("amount-object", "De nieuwe telefoon kost 900 euro.", {("nieuwe telefoon", "costs", "900 euro")}),
+    ("negated-clausal-object", "Heineken sluit niet uit dat de fabriek sluit.",
+     {("Heineken", "rules out", "de fabriek sluit")}),
+    ("passive-agent-class-apposition", "De app is ontwikkeld door het bedrijf Spotify.", {("Spotify", "develops", "app")}),
+    ("reciprocal-coordination", "KPN en Ziggo gaan samenwerken.", {("KPN", "works with", "Ziggo")}),
+    ("attribute-of-named-owner", "De omzet van Ahold steeg vorig jaar met 10 procent.", {("Ahold", "omzet rises by", "10 procent")}),
+    ("brand-with-ampersand", "Unilever heeft Ben & Jerry's overgenomen.", {("Unilever", "acquires", "Ben & Jerry's")}),
+    ("fronted-demonstrative-object", "Het bedrijf groeit. Dat heeft topman Jan Peters van Shell bekendgemaakt.",
+     {("Jan Peters", "is CEO of", "Shell")}),
+    ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
+     {("boeren", "worried about", "prijzen")}),
 ]
 
 
@@ -96,6 +117,30 @@ def test_factor_qualifier(run):
     assert any(t.qualifier("factor") == 10.0 for t in doc.triples)
 
 
+def test_quote_attributed_with_aldus(run):
+    doc = run("“We moeten sneller worden”, aldus Roy Jakobs.")
+    said = [t for t in doc.triples if t.predicate == "said"]
+    assert said and said[0].subject.name == "Roy Jakobs"
+
+
+def test_continued_quote_keeps_its_speaker(run):
+    doc = run("“We groeien snel”, zei Marie Dubois. “Volgend jaar openen we tien nieuwe winkels.”")
+    said = [t for t in doc.triples if t.predicate == "said"]
+    assert {t.subject.name for t in said} == {"Marie Dubois"} and len(said) == 2
+
+
+def test_expletive_het_is_not_a_mention_of_anything(run):
+    doc = run("Shell gebruikt computers. Het is moeilijk om de kosten te schatten.")
+    shell = next(e for e in doc.entities if e.name == "Shell")
+    assert all(m.text != "Het" for m in shell.mentions)
+
+
+def test_comparison_with_factor(run):
+    doc = run("De klus werd volgens Shell tien keer sneller voltooid dan met traditionele methoden.")
+    hits = [t for t in doc.triples if t.qualifier("factor") == 10.0 and "traditionele methoden" in str(t.object)]
+    assert hits
+
+
 def test_entity_merging_name_variants(run):
     doc = run("Ted Jansen leidt KPN. Jansen gebruikt software. Volgens Jansen werkt het.")
     names = [e.name for e in doc.entities if e.type == "PERSON"]
@@ -118,3 +163,15 @@ def test_triples_carry_provenance(run):
     for e in doc.entities:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_fronted_dat_attributes_the_previous_sentence(run):
+    doc = run("Shell gebruikt computers voor inspecties. Dat zegt topman Jan Peters.")
+    claims = [t for t in doc.triples if t.subject.name == "Shell" and t.label == "uses"]
+    assert claims and all(t.qualifier("attributed_to") == "Jan Peters" for t in claims)
+
+
+def test_modality_from_adjective_with_om_te(run):
+    doc = run("Philips is vastberaden om computers te gebruiken.")
+    hits = [t for t in doc.triples if t.subject.name == "Philips" and t.label == "uses"]
+    assert hits and hits[0].qualifier("modality") == "vastberaden"

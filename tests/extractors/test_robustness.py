@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor_fixtures import nlp, run  # noqa: F401  (pytest fixtures)
+
 import pytest
 
 from textkg.errors import ModelError

@@ -1,4 +1,7 @@
-"""Fixtures of the extractor tests: textkg's real Dutch pipeline with the extraction components."""
+"""Fixtures of the extractor tests: textkg's real Dutch pipeline with the extraction components.
+
+A uniquely named module, not a conftest.py: tests elsewhere import their own ``conftest`` by name.
+"""
 
 from __future__ import annotations
 

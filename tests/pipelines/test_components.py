@@ -1,0 +1,38 @@
+"""textkg's own pipeline components on hand-made Docs (no trained model needed)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from textkg.pipelines.consistency import make_consistent
+from textkg.pipelines.tokenizer import customize_tokenizer, split_possessives, trim_possessive_ents
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("nl").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_majority_label_and_surname() -> None:
+    words = "Netflix groeit . Ted Sarandos leidt Netflix . Netflix zegt dat Sarandos blijft .".split()
+    doc = _doc(words, [(0, 1, "ORG"), (3, 5, "PER"), (6, 7, "ORG"), (8, 9, "PER")])
+    make_consistent(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Netflix", "ORG"), ("Ted Sarandos", "PER"), ("Netflix", "ORG"), ("Netflix", "ORG"), ("Sarandos", "PER")]
+
+
+def test_no_entities_is_a_no_op() -> None:
+    doc = _doc(["Niets", "hier", "."], [])
+    assert make_consistent(doc).ents == ()
+
+
+def test_split_and_trim_possessive() -> None:
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    doc = split_possessives(nlp.make_doc("Google’s model en Rabo's kantoren"))
+    assert [t.text for t in doc] == ["Google", "’s", "model", "en", "Rabo's", "kantoren"]
+    assert doc[1].norm_ == "'s"
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [e.text for e in trim_possessive_ents(doc).ents] == ["Google"]
