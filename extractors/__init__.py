@@ -43,7 +43,8 @@ from ._args import RawTriple
 from ._ext import register_extensions
 from ._text import chunks, detect_language, language_scores, looks_like_html, paragraphs, strip_html
 
-__all__ = ["extract", "extract_many", "load_pipeline", "detect_language", "COMPONENTS", "ExtractionWarning"]
+__all__ = ["extract", "extract_many", "load_pipeline", "detect_language", "document_from_doc", "COMPONENTS",
+           "ExtractionWarning"]
 
 # The textkg components, in pipeline order.
 COMPONENTS = ("textkg_mentions", "textkg_coref", "textkg_entities", "textkg_relations", "textkg_quotes")
@@ -221,6 +222,27 @@ def _parse_chunk(nlp: Language, chunk: list[tuple[int, str]], batch_size: int) -
     for step in _components(nlp):
         doc = step(doc)
     return doc, starts
+
+
+def document_from_doc(doc: Doc, doc_id: str = "doc", source: str = "", nlp: Language | None = None) -> Document:
+    """Run the extraction components on an already parsed Doc (e.g. one built from a gold parse).
+
+    doc (Doc): a Doc with POS, dependencies, lemmas and entities set.
+    RETURNS (Document): its entities and triples, offsets into ``doc.text``.
+    """
+    import spacy
+
+    register_extensions()
+    for step in _components(nlp or spacy.blank("nl")):
+        doc = step(doc)
+    out = Document(id=doc_id, text=doc.text, lang="nl", source=source)
+    ents: dict[str, Entity] = {}
+    triples: list[Triple] = []
+    _collect(doc, [0], [(0, doc.text)], doc_id, doc.text, ents, triples)
+    out.triples = [_rebind(t, ents) for t in _dedupe(triples)]
+    used = {t.subject.key for t in out.triples} | {t.object.key for t in out.triples if isinstance(t.object, Entity)}
+    out.entities = [e for k, e in ents.items() if k in used or e.type in _NAMED_TYPES and any(m.kind == "name" for m in e.mentions)]
+    return out
 
 
 def _mapper(starts: list[int], chunk: list[tuple[int, str]]):

@@ -123,6 +123,12 @@ def verb_lemma(v: Token) -> str:
             cases = [g for g in c.children if g.dep_ == "case" and g.i < c.i]
             if len(cases) >= 2 and cases[0].lower_ in PARTICLES and cases[0].i + 1 == cases[1].i:
                 prts.append(cases[0])
+    if prts:
+        # a lemmatizer may guess a wrong particle ("zet" -> "omzetten"): keep the stem the surface form has
+        for q in _PARTICLES_LONGEST or sorted(PARTICLES, key=len, reverse=True):
+            if lemma.startswith(q) and not v.lower_.startswith(q) and len(lemma) - len(q) >= 4 and q not in [p.lower_ for p in prts]:
+                lemma = lemma[len(q):]
+                break
     for p in prts:
         pl = p.lower_
         if not lemma.startswith(pl):
@@ -210,9 +216,16 @@ def case_of(tok: Token) -> str | None:
 
 
 def expand_conj(tok: Token) -> list[Token]:
-    """The token and its coordinated conjuncts ("acteurs en regisseurs")."""
+    """The token and its coordinated conjuncts ("acteurs en regisseurs"), also when the parse left the
+    second conjunct a sibling ("KPN en Ziggo" as nsubj + dep)."""
     out = [tok]
     stack = [tok]
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    while k + 1 < len(doc) and doc[k].lower_ in ("en", "of", ",") and doc[k + 1].head.i == tok.head.i \
+            and doc[k + 1].dep_ in ("dep", "conj", "appos") and doc[k + 1].pos_ in ("PROPN", "NOUN") and doc[k + 1] not in out:
+        out.append(doc[k + 1])
+        k = doc[k + 1].right_edge.i + 1
     while stack:
         t = stack.pop()
         for c in t.children:
@@ -280,6 +293,8 @@ def modality(v: Token) -> str | None:
 
 def is_amount(tok: Token) -> bool:
     """A number or an amount phrase: "6000", "3 miljard euro", "miljarden"."""
+    if tok.lower_ in ("keer", "maal", "x"):
+        return False  # "drie keer": a factor, read as a qualifier
     return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
         "miljarden", "miljoenen", "duizenden", "honderden", "tientallen")
 
@@ -319,6 +334,14 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # a name or noun before the verb that the parse hung on it as advmod/dep is its subject
         subs = [c for c in v.children if c.i < v.i and c.dep_ in ("advmod", "dep", "obl") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ in ("case", "mark") for g in c.children)][:1]
+    if not subs and depth == 0 and v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in MODALS | ATTITUDE_VERBS:
+        # "Tesla wil computers gebruiken" with "Tesla" parsed as an object of the infinitive: in V2 order
+        # the nominal before the finite verb is the subject
+        fin = v.head
+        first = [c for c in v.children if c.dep_ in ("obj", "dep") and c.i < fin.i and c.pos_ in ("PROPN", "NOUN")
+                 and not any(g.dep_ == "case" for g in c.children)]
+        if first and not any(c.dep_ in SUBJ_DEPS for c in fin.children):
+            return first[:1], False
     if subs:
         return subs, depth > 0
     if depth > 4 or v.head.i == v.i:
@@ -329,9 +352,11 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ in ("xcomp",) or v.dep_ == "conj" or infinitival and v.dep_ in ("advcl", "csubj", "obl", "ccomp", "nmod", "obj"):
         h = v.head
         hs, _ = subjects(h, depth + 1)
+        if any(c.dep_.startswith("expl") and c.lower_ in ("het", "'t") for c in h.children):
+            hs = [c for c in h.children if c.dep_.startswith("expl")]
         if hs and all(t.lower_ in ("het", "'t") for t in hs):
             # expletive subject: "het is verleidelijk voor X om ..." -> X controls the infinitive
-            for c in h.children:
+            for c in list(h.children) + [g for x in h.children if x.dep_ == "xcomp" for g in x.children]:
                 if c.dep_ in ("obl", "obl:arg") and case_of(c) == "voor":
                     return [c], True
             return [], False
@@ -377,7 +402,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
         if allow_value and is_amount(t):
             # an amount: "3 miljard euro", "1200 dollar", "twintig procent"
             lo = t.left_edge.i
-            while lo < t.i and (doc[lo].dep_ in ("case", "det", "advmod", "fixed") or doc[lo].pos_ == "ADV"):
+            while lo < t.i and not doc[lo].like_num and (doc[lo].dep_ in ("case", "det", "advmod", "fixed") or doc[lo].pos_ == "ADV"):
                 lo += 1
             hi = t.i
             while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and doc[hi + 1].dep_ in ("flat", "compound", "nummod", "fixed"):

@@ -21,7 +21,11 @@ from spacy.tokens import Doc, Token
 
 from ._ext import MentionSpan
 from ._args import case_of
-from ._lexicon import RESULT_NOUNS, class_type, role_of
+import re
+
+from ._lexicon import RESULT_NOUNS, TIME_WORDS, class_type, role_of
+
+_WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
 
@@ -266,7 +270,8 @@ class CorefResolver:
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
                     return j
         mods = [c for c in tok.children if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
-                and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")]  # "de club uit Rotterdam"
+                and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")  # "de club uit Rotterdam"
+                and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         if role:

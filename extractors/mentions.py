@@ -32,6 +32,7 @@ MEASURE_WORDS = frozenset(
     "keer maal procent procentpunt kilometer km meter m centimeter kilo kilogram kg gram ton liter euro dollar "
     "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
     "miljarden duizenden honderden".split())
+_DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
 _ROLE_PLURAL_RE = re.compile(
@@ -51,6 +52,19 @@ _NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di".split
 def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
     """Lowercase particles ("Dennis te Kloese") only continue person names."""
     return type_ in ("PERSON", "MISC") and doc[start].pos_ == "PROPN"
+
+
+_IMPERATIVES = frozenset("lees bekijk kijk volg download abonneer deel ontdek luister klik meld probeer word "
+                         "schrijf bestel reageer stuur".split())
+
+
+def _verb_form(w: str) -> bool:
+    from ._args import _lookup
+
+    if w in _IMPERATIVES:  # news-site boilerplate: "Lees meer over ...", "Volg ons op ..."
+        return True
+    lemma = _lookup().get(w, "")
+    return lemma != w and lemma.endswith("en") and len(lemma) > len(w)
 
 
 def _known_word(w: str) -> bool:
@@ -195,14 +209,15 @@ class MentionDetector:
                 role, role_tok = role_of(doc[start].text) or "", start
             start += 1
         # a capitalised common noun before the name ("Investeerder Sun Capital") is not part of it
-        while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper():
+        while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
+                and _known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON"):
             start += 1
         # a verb or a clause boundary inside an NER span ends the name
         for k in range(start, end):
             if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start:
                 end = k
                 break
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "s", "van", "de", "der")
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text == "&" or doc[end - 1].lower_ in ("'s", "’s", "s", "van", "de", "der")
                                or not self._namey(doc[end - 1]) and not doc[end - 1].like_num):
             end -= 1
         if start >= end:
@@ -229,6 +244,8 @@ class MentionDetector:
             end += 1
         while start > 1 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper() and not taken_before(doc, start - 2):
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
+        while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
+            end += 2
         span = doc[start:end]
         text = span.text
         nxt = doc[end] if end < len(doc) else None
@@ -238,6 +255,8 @@ class MentionDetector:
             name = name[:-1]  # a sentence-final period glued to the name ("V&D.")
         if not name or not any(c.isalnum() for c in name) or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
             return None
+        if len(span) == 1 and span[0].is_sent_start and _verb_form(span[0].lower_):
+            return None  # "Lees meer over ...": a sentence-initial (imperative) verb, not a name
         if len(span) == 1 and span[0].pos_ in ("ADJ", "VERB") and not demonym_country(text) and not self._name_shaped(span[0]):
             return None
         if len(span) == 1 and "-" in text and text.rsplit("-", 1)[1][:1].islower() and len(text.rsplit("-", 1)[1]) > 2:
@@ -316,7 +335,8 @@ class MentionDetector:
         """Role nouns ("CEO Ted Sarandos", "X, topman van Y") and class nouns ("de serie X") of a name."""
         head = doc[m.head]
         prev = doc[m.start - 1] if m.start > 0 else None
-        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i
+        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i or (
+            t.head.i == head.head.i and t.dep_ == head.dep_ and t.i == m.start - 1)  # two "subjects" side by side
         if m.role:
             return
         if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
@@ -354,6 +374,8 @@ class MentionDetector:
     def _noun_mention(self, doc: Doc, t: Token, taken: list[bool]) -> MentionSpan | None:
         if not t.text[:1].isalnum() or len(t.text) < 2:
             return None
+        if t.is_sent_start and t.text[:1].isupper() and _verb_form(t.lower_) and not any(c.dep_ == "det" for c in t.children):
+            return None  # "Lees meer over ...": an imperative verb at the start of a sentence
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
@@ -390,7 +412,7 @@ class MentionDetector:
         for c in t.rights:
             if c.left_edge.i != end:
                 break
-            if c.dep_ not in _RIGHT_DEPS:
+            if c.dep_ not in _RIGHT_DEPS or c.lower_ in TIME_WORDS or _DAYPART_RE.match(c.lower_) or c.pos_ in ("ADV", "NUM"):
                 break
             sub = range(c.left_edge.i, c.right_edge.i + 1)
             if c.dep_ == "nmod":
@@ -399,8 +421,17 @@ class MentionDetector:
                 cases = [g.lower_ for g in c.children if g.dep_ == "case"]
                 if cases and cases[0] not in ("van", "tussen"):
                     break
-                if low in LIGHT_NOUNS or any(taken[k] for k in sub) or any(
+                if low in LIGHT_NOUNS or any(
                         doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ in ("acl:relcl", "acl", "punct") for k in sub):
+                    break
+                if any(taken[k] for k in sub):
+                    # "de instorting van een gebouw in Buenos Aires": keep the "van" PP, stop before the place
+                    cut = next((g.left_edge.i for g in c.subtree if g.dep_ == "nmod" and g.i != c.i and g.left_edge.i > c.i
+                                and any(taken[k] for k in range(g.left_edge.i, g.right_edge.i + 1))
+                                and not any(taken[k] for k in range(c.left_edge.i, g.left_edge.i))), None)
+                    if cut is None:
+                        break
+                    end = cut
                     break
                 if len(sub) > 8:
                     break

@@ -59,7 +59,8 @@ _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "m
 
 def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
     toks = [t for t in tok.subtree]
-    while skip_marks and toks and (toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i or toks[0].is_punct):
+    while skip_marks and toks and (toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i or toks[0].is_punct
+                                   or toks[0].lower_ in ("dat", "of") and toks[0].pos_ == "SCONJ"):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -169,7 +170,7 @@ class RelationExtractor:
             return  # "op maat", "in geval", "van aard": a bare singular noun after a preposition is an adverbial idiom
         if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and self._bare_indefinite(obj.token):
             return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
-        if pred.id == "acquires" and isinstance(o, int) and self.clusters[o].type not in ("ORG", "PRODUCT", "MISC"):
+        if pred.id == "acquires" and isinstance(o, int) and self._descriptions_only(o) and self.clusters[o].type not in ("ORG", "PRODUCT"):
             pred = _P("replaces", "takes over")
         label = pred.label
         if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
@@ -267,9 +268,10 @@ class RelationExtractor:
                 and not any(g.lower_ == "te" for g in v.children):
             return  # read as part of the head's small clause
         lemma = verb_lemma(v)
-        if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v):
-            states = [c for c in v.children if c.dep_ in ("xcomp", "obj", "advmod", "compound:prt") and c.pos_ == "ADJ"
-                      and c.i > v.i and not is_comparative(c)]
+        if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v) and not any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
+            states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ"
+                      and c.i > v.i and not is_comparative(c) and c.lower_ not in PARTICLES]
             subs0, _ = subjects(v)
             if states and subs0:
                 for s in [a for x in subs0 for a in resolve(doc, x)]:
@@ -285,6 +287,10 @@ class RelationExtractor:
                 c.dep_ == "xcomp" for c in v.children):
             return
         kids = list(v.children)
+        if v.dep_ == "xcomp" and v.head.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
+            # "zich zorgen maken" parsed with the noun as the head verb: read it as one predicate
+            lemma = f"{v.head.lower_} {lemma}"
+            kids += [g for g in v.head.children if g.lower_ in ("zich", "zichzelf")]
         # "Hoewel X Y doet, heeft Z ...": a fronted subordinate clause the parse flattened into the main clause
         sub_range = fronted_subclause(v)
         kids = [c for c in kids if c.i not in sub_range]
@@ -293,7 +299,7 @@ class RelationExtractor:
                  and not any(g.lower_ == "te" for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
             kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
-        refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt") for c in kids)
+        refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt", "dep") for c in kids)
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
                 and c.head.i != v.i and c.i < (small[0].i if small else -1)] if small else []
         objs += [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf") and case_of(c) not in ("als", "zoals")
@@ -303,6 +309,12 @@ class RelationExtractor:
             objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
                     and c.lower_ not in SUPPORT_NOUNS]
         subs, inherited = subjects(v)
+        if len(subs) == 1 and subs[0].lower_ in ("je", "jou", "u", "ze", "hen") and subs[0].i > v.i:
+            # V2: "het maakt je ..." - a pronoun object before the verb is the subject the parse swapped
+            front = [o for o in objs if o.lower_ in ("het", "'t") and o.i < v.i]
+            if front:
+                subs, objs = front, [o for o in objs if o is not front[0]]
+        objs = [o for o in objs if o not in subs]
         if subs and objs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat heeft CEO X bekendgemaakt": the fronted demonstrative is the object, the "object" the subject
             subs, objs = objs[:1], objs[1:]
@@ -607,7 +619,9 @@ class RelationExtractor:
                 return
             target = resolve(doc, h)
             dets = [c.lower_ for c in h.children if c.dep_ == "det"]
-            if dets and dets[0] in ("een",) or not dets:
+            if h.pos_ == "PROPN" and not target:
+                return
+            if h.pos_ == "NOUN" and (dets and dets[0] in ("een",) or not dets):
                 hm = (doc._.tkg_head2mention or {}).get(h.i)
                 if hm is not None and self.mentions[hm].kind == "description":
                     text = self.mentions[hm].name
@@ -619,7 +633,9 @@ class RelationExtractor:
                 for s in subj_args:
                     self._emit(s, _P("isA", "is a"), Value(text, "text"), sent, [doc[s.token]] + toks, 0.65, quals,
                                "textkg.copula.v1", "is een", kind="type")
-            elif target and target[0].cluster is not None:
+            elif target and target[0].cluster is not None and any(
+                    self.mentions[k].kind == "name" for k in self.clusters[target[0].cluster].mentions) and all(
+                    self._descriptions_only(s.cluster) for s in subj_args):
                 for s in subj_args:
                     self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
         elif h.pos_ in ("ADJ", "VERB"):
@@ -651,6 +667,9 @@ class RelationExtractor:
         doc = self.doc
         self._embedded = False
         ms = self.mentions
+        descs = [o for o in ms if o.kind == "description"]
+        nested = {i for i, m in enumerate(ms) for o in descs if o is not m
+                  and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)}
         for i, m in enumerate(ms):
             if m.cluster is None:
                 continue
@@ -701,9 +720,10 @@ class RelationExtractor:
                     self._emit(Arg(nm.cluster, None, nm.head), _P("isA", "is a"), me, sent, [doc[nm.head], head], 0.6, [],
                                "textkg.apposition.v1", doc[m.end].text, kind="type")
             # "de instorting van een gebouw in Buenos Aires" -> located in
-            if m.kind == "description":
+            if m.kind == "description" and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
                 for c in list(head.subtree):
-                    if c.dep_ == "nmod" and case_of(c) == "in" and c.i < m.end and c.i >= m.start and self._is_place(c):
+                    if c.dep_ == "nmod" and case_of(c) == "in" and c.i >= m.start and c.i - m.end <= 4 and self._is_place(c) \
+                            and all(a.dep_ in ("nmod", "flat") or a.i == head.i for a in c.ancestors if a.i != head.i and head.i in [x.i for x in a.ancestors]):
                         for a in resolve(doc, c):
                             self._emit(me, _P("locatedIn", "is located in"), a, sent, [head, c], 0.6, [],
                                        "textkg.apposition.v1", "in")

@@ -59,6 +59,9 @@ _DECISIONS = """\
 - **NER consistency** (`textkg_ner_consistency`, after NER): within a document every mention of
   an entity text gets its majority label, and a capitalised word that is the last word of a PER
   name (*Sarandos* after *Ted Sarandos*) is PER. Chosen on ned.testa (+1.0 F1 there).
+- **ORG gazetteer** (`textkg_gazetteer`, spaCy `entity_ruler` after NER, overwriting): ~80
+  hand-listed present-day technology/AI/media companies (Netflix, Google, OpenAI, ...) are ORG,
+  because CoNLL-2002 (2000) never saw them; see `textkg.pipelines.gazetteer`.
 - **NER labels** are CoNLL-2002's PER / ORG / LOC / MISC. Products and works (e.g. *Sora 2*, *The
   Eternaut*) come out as MISC; textkg's extraction layer maps MISC to product/work with rules.
 - **Tokenizer**: spaCy's Dutch rules plus textkg's (`textkg.pipelines.tokenizer`): curly quotes get
@@ -85,7 +88,7 @@ def _sha256(path: Path) -> str:
 def _files_with_hashes(data: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for key, rec in data.items():
-        if not isinstance(rec, dict):
+        if not isinstance(rec, dict) or key == "training_run":
             continue
         files = rec.get("files") or ([rec["file"]] if "file" in rec else [])
         for f in files:
@@ -166,6 +169,8 @@ def write_card(
     for f in files:
         details = ", ".join(f"{k}={v}" for k, v in f.items() if k not in ("use", "file", "sha256"))
         lines.append(f"| {f['use']} | {f['file']} | {details} | {f.get('sha256', '')[:16]}… |")
+    if isinstance(data.get("training_run"), dict):
+        lines += ["", "## Training run", ""] + [f"- {k}: {v}" for k, v in data["training_run"].items()]
     if "train_words" in data:
         lines += ["", f"UD training words (syntactic words, all sources): {data['train_words']:,}."]
     lines += ["", _DECISIONS]

@@ -13,7 +13,8 @@ The training treebanks (UD Dutch, CoNLL-2002) contain only straight quotes and k
   ``Netflix's``) so NER sees the bare name. Dutch plurals with an apostrophe follow a vowel
   (``Foto's``, ``Rabo's``, ``auto’s``) or an all-caps acronym (``NGO's``) and stay whole, as in the
   treebanks; it also gives every token with a curly apostrophe the NORM of its straight spelling.
-* ``textkg_trim_ents`` (after NER) drops such a split-off ``’s`` from the end of an entity span.
+* ``textkg_trim_ents`` (after NER) cuts entity spans at such a split-off ``’s`` (``Google ’s`` ->
+  ``Google``; ``OpenAI ’s Sora 2`` -> ``OpenAI``, ``Sora 2``).
 """
 
 from __future__ import annotations
@@ -68,14 +69,21 @@ def _possessive_component(doc: Doc) -> Doc:
 
 
 def trim_possessive_ents(doc: Doc) -> Doc:
-    """Drop a trailing ``’s``/``'s`` token from entity spans (``Google ’s`` -> ``Google``)."""
+    """Cut entity spans at a split-off ``’s``/``'s`` token: ``Google ’s`` -> ``Google``;
+    ``OpenAI ’s Sora 2`` -> ``OpenAI`` + ``Sora 2`` (both keep the span's label)."""
     ents = []
     changed = False
     for ent in doc.ents:
-        if len(ent) > 1 and ent[-1].norm_ == "'s":
-            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
-            changed = True
-        ents.append(ent)
+        cuts = [t.i for t in ent if t.norm_ == "'s" and t.i > ent.start]
+        if not cuts:
+            ents.append(ent)
+            continue
+        changed = True
+        start = ent.start
+        for cut in cuts + [ent.end]:
+            if cut > start:
+                ents.append(Span(doc, start, cut, label=ent.label_))
+            start = cut + 1
     if changed:
         doc.ents = ents
     return doc

@@ -4,7 +4,7 @@ Two trainings run in parallel, one core each: the UD part (tok2vec, tagger, morp
 trainable lemmatizer) and the NER part (its own tok2vec + ner). :func:`assemble` then joins them
 into one pipeline (the NER's tok2vec listener is replaced by an inner copy), applies the Dutch
 tokenizer rules of :mod:`.tokenizer`, adds the document-level NER consistency rules of
-:mod:`.consistency`, the UPOS convention rules of :mod:`.pos_rules` and the lemma lookup fallback
+:mod:`.consistency`, the ORG gazetteer of :mod:`.gazetteer`, the UPOS convention rules of :mod:`.pos_rules` and the lemma lookup fallback
 of :mod:`.lemma_lookup`, and writes the model card.
 
 CLI: ``python -m textkg.pipelines.train --corpora ../shared/corpora [--ner-corpus FILE]``.
@@ -34,6 +34,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 CONFIG_DIR = PACKAGE_DIR / "configs"
 WORK_DIR = PACKAGE_DIR / ".train"
 SEED = 42
+NER_CHUNK_SENTS = 10  # training articles cut into 10-sentence pieces: +0.9 F1 on ned.testa
 _THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
@@ -171,6 +172,7 @@ def _spawn_part(part: str, workdir: Path, max_seconds: int) -> subprocess.Popen:
 def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | None = None) -> Path:
     """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``."""
     from .consistency import CONSISTENCY_COMPONENT
+    from .gazetteer import RULER_NAME, add_gazetteer
     from .lemma_lookup import LOOKUP_COMPONENT
     from .pos_rules import POS_RULES_COMPONENT
     from .tokenizer import TRIM_COMPONENT, customize_tokenizer
@@ -182,7 +184,8 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     # the parser's boundaries are less reliable than none (-1 F1 on ned.testa when NER runs after).
     nlp.add_pipe("ner", source=ner_nlp, before="tok2vec")
     customize_tokenizer(nlp)
-    nlp.add_pipe(CONSISTENCY_COMPONENT, after=TRIM_COMPONENT)
+    add_gazetteer(nlp, after=TRIM_COMPONENT)
+    nlp.add_pipe(CONSISTENCY_COMPONENT, after=RULER_NAME)
     nlp.add_pipe(POS_RULES_COMPONENT, after="trainable_lemmatizer")
     nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT)
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
@@ -238,9 +241,10 @@ def train(
         cdb_conllu = workdir / "alpino_cdb.conllu"
         cdb_conllu.write_text("\n\n".join(conv(cdb_zip)) + "\n\n", encoding="utf8")
     data = prepare_ud(corpora, workdir, cdb=cdb_conllu)
-    data.update(prepare_ner(corpora, workdir, ner_corpus))
-    (workdir / "data.json").write_text(json.dumps(data, indent=2))
+    data.update(prepare_ner(corpora, workdir, ner_corpus, chunk_sents=NER_CHUNK_SENTS))
     seconds = int(max_minutes * 60)
+    data["training_run"] = {"budget_minutes_each": max_minutes, "seed": SEED, "parallel_parts": "ud, ner"}
+    (workdir / "data.json").write_text(json.dumps(data, indent=2))
     procs = [_spawn_part(p, workdir, seconds) for p in ("ud", "ner")]
     for p in procs:
         p.wait()
@@ -295,7 +299,7 @@ def _main(argv: list[str] | None = None) -> None:
         print(assemble(a.ud_model, a.ner_model, a.out, data))
     elif a.cmd == "prepare":
         data = prepare_ud(a.corpora, a.workdir, cdb=a.cdb_conllu)
-        data.update(prepare_ner(a.corpora, a.workdir, a.ner_corpus))
+        data.update(prepare_ner(a.corpora, a.workdir, a.ner_corpus, chunk_sents=NER_CHUNK_SENTS))
         (a.workdir / "data.json").write_text(json.dumps(data, indent=2))
         print(json.dumps(data, indent=2))
     elif a.cmd == "all":

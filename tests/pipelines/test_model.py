@@ -119,3 +119,25 @@ def test_possessive_is_not_part_of_the_name(nlp) -> None:
     texts = {e.text for e in doc.ents}
     assert {"Google", "OpenAI"} <= texts
     assert not any(t.endswith("’s") for t in texts)
+
+
+_MUST_FIND = ["Netflix", "Ted Sarandos", "Google", "OpenAI", "VEO 3", "Sora 2", "The Eternaut", "Buenos Aires", "Hollywood"]
+
+
+@pytest.fixture(scope="module")
+def article_ents(nlp) -> dict[str, set[str]]:
+    doc = nlp(EXAMPLE.read_text(encoding="utf8"))
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        found.setdefault(ent.text, set()).add(ent.label_)
+    return found
+
+
+@pytest.mark.parametrize("name", _MUST_FIND)
+def test_example_article_names(article_ents: dict[str, set[str]], name: str) -> None:
+    assert name in article_ents, f"{name!r} not found; found: {sorted(article_ents)}"
+
+
+@pytest.mark.parametrize("name", ["Netflix", "Google", "OpenAI"])
+def test_example_article_companies_are_org(article_ents: dict[str, set[str]], name: str) -> None:
+    assert article_ents.get(name) == {"ORG"}

@@ -1,0 +1,253 @@
+"""Each relation rule pinned on a hand-written UD parse, so the rule is tested, not the statistical parser.
+
+The parses are what a correct UD Dutch analysis of the sentence looks like (labels as in UD Dutch
+Alpino/LassySmall). The same constructions run through the real pipeline in ``test_constructions.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_fixtures import parsed, triples_of
+
+from textkg.extractors import document_from_doc
+from textkg.facts import Entity
+
+CASES = [
+    ("svo-separable-obl", """
+Shell Shell PROPN 2 nsubj
+zet zetten VERB 0 root
+robots robot NOUN 2 obj Number=Plur
+in in ADP 2 compound:prt
+voor voor ADP 6 case
+inspecties inspectie NOUN 2 obl Number=Plur
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")], {("Shell", "uses", "robots"), ("Shell", "uses for", "inspecties")}),
+    ("passive-agent", """
+De de DET 2 det
+app app NOUN 4 nsubj:pass
+werd worden AUX 4 aux:pass
+ontwikkeld ontwikkelen VERB 0 root VerbForm=Part
+door door ADP 6 case
+Spotify Spotify PROPN 4 obl:agent
+. . PUNCT 4 punct
+""", [(5, 6, "ORG")], {("Spotify", "develops", "app")}),
+    ("passive-agentless", """
+AI AI PROPN 3 nsubj:pass
+wordt worden AUX 3 aux:pass
+gebruikt gebruiken VERB 0 root VerbForm=Part
+voor voor ADP 5 case
+effecten effect NOUN 3 obl Number=Plur
+. . PUNCT 3 punct
+""", [(0, 1, "MISC")], {("AI", "is used for", "effecten")}),
+    ("inherent-reflexive", """
+Boeren boer NOUN 2 nsubj Number=Plur
+verzetten verzetten VERB 0 root
+zich zich PRON 2 expl:pv
+tegen tegen ADP 6 case
+de de DET 6 det
+plannen plan NOUN 2 obl Number=Plur
+. . PUNCT 2 punct
+""", [], {("Boeren", "opposes", "plannen")}),
+    ("support-verb-idiom", """
+Vakbonden vakbond NOUN 2 nsubj Number=Plur
+maken maken VERB 0 root
+zich zich PRON 2 expl:pv
+zorgen zorg NOUN 2 obj Number=Plur
+over over ADP 6 case
+automatisering automatisering NOUN 2 obl
+. . PUNCT 2 punct
+""", [], {("Vakbonden", "worried about", "automatisering")}),
+    ("light-noun", """
+Boeren boer NOUN 2 nsubj Number=Plur
+maken maken VERB 0 root
+zich zich PRON 2 expl:pv
+zorgen zorg NOUN 2 obj Number=Plur
+om om ADP 7 case
+de de DET 7 det
+opkomst opkomst NOUN 2 obl
+van van ADP 9 case
+Tesla Tesla PROPN 7 nmod
+. . PUNCT 2 punct
+""", [(8, 9, "ORG")], {("Boeren", "worried about", "Tesla")}),
+    ("copula-role", """
+Jan Jan PROPN 5 nsubj
+de de X 1 flat
+Vries Vries PROPN 1 flat
+is zijn AUX 5 cop
+directeur directeur NOUN 0 root
+van van ADP 7 case
+Rabobank Rabobank PROPN 5 nmod
+. . PUNCT 5 punct
+""", [(0, 3, "PER"), (6, 7, "ORG")], {("Jan de Vries", "is director of", "Rabobank")}),
+    ("role-apposition-default-org", """
+Shell Shell PROPN 2 nsubj
+groeit groeien VERB 0 root
+. . PUNCT 2 punct
+CEO CEO NOUN 8 nsubj
+Wael Wael PROPN 4 appos
+Sawan Sawan PROPN 5 flat
+is zijn AUX 8 cop
+tevreden tevreden ADJ 0 root
+. . PUNCT 8 punct
+""", [(0, 1, "ORG"), (4, 6, "PER")], {("Wael Sawan", "is CEO of", "Shell")}),
+    ("class-apposition-demonym", """
+De de DET 3 det
+Franse Frans ADJ 3 amod
+autofabrikant autofabrikant NOUN 5 nsubj
+Renault Renault PROPN 3 appos
+bouwt bouwen VERB 0 root
+een een DET 7 det
+fabriek fabriek NOUN 5 obj
+. . PUNCT 5 punct
+""", [(3, 4, "ORG")], {("Renault", "is a", "Franse autofabrikant"), ("Renault", "is from", "France"),
+                        ("Renault", "produces", "fabriek")}),
+    ("coordinated-subjects", """
+Google Google PROPN 4 nsubj
+en en CCONJ 3 cc
+Microsoft Microsoft PROPN 1 conj
+investeren investeren VERB 0 root
+in in ADP 6 case
+kernenergie kernenergie NOUN 4 obl
+. . PUNCT 4 punct
+""", [(0, 1, "ORG"), (2, 3, "ORG")], {("Google", "invests in", "kernenergie"), ("Microsoft", "invests in", "kernenergie")}),
+    ("control-om-te", """
+Heineken Heineken PROPN 2 nsubj
+besloot besluiten VERB 0 root
+om om ADP 6 mark
+robots robot NOUN 6 obj Number=Plur
+te te ADP 6 mark
+gebruiken gebruiken VERB 2 xcomp VerbForm=Inf
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")], {("Heineken", "uses", "robots")}),
+    ("coref-description", """
+Adyen Adyen PROPN 2 nsubj
+groeit groeien VERB 0 root
+. . PUNCT 2 punct
+Het het DET 5 det
+bedrijf bedrijf NOUN 6 nsubj
+gebruikt gebruiken VERB 0 root
+robots robot NOUN 6 obj Number=Plur
+. . PUNCT 6 punct
+""", [(0, 1, "ORG")], {("Adyen", "uses", "robots")}),
+    ("coref-pronoun", """
+Jan Jan PROPN 3 nsubj
+Peters Peters PROPN 1 flat
+werkt werken VERB 0 root
+bij bij ADP 5 case
+Philips Philips PROPN 3 obl
+. . PUNCT 3 punct
+Hij hij PRON 8 nsubj
+gebruikt gebruiken VERB 0 root
+robots robot NOUN 8 obj Number=Plur
+. . PUNCT 8 punct
+""", [(0, 2, "PER"), (4, 5, "ORG")], {("Jan Peters", "uses", "robots"), ("Jan Peters", "works for", "Philips")}),
+]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_rule(spec, ents, expected):
+    got = triples_of(parsed(spec, ents))
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+def _doc(spec, ents=()):
+    return document_from_doc(parsed(spec, list(ents)))
+
+
+def test_negation_and_modality_are_qualifiers():
+    d = _doc("""
+Ajax Ajax PROPN 2 nsubj
+wil willen VERB 0 root
+robots robot NOUN 5 obj Number=Plur
+niet niet ADV 5 advmod
+gebruiken gebruiken VERB 2 xcomp VerbForm=Inf
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")])
+    t = next(t for t in d.triples if t.label == "uses")
+    assert t.subject.name == "Ajax" and t.qualifier("negated") is True and t.qualifier("modality") == "wil"
+
+
+def test_expletive_het_refers_to_nothing():
+    d = _doc("""
+Shell Shell PROPN 2 nsubj
+groeit groeien VERB 0 root
+. . PUNCT 2 punct
+Het het PRON 6 expl
+is zijn AUX 6 cop
+moeilijk moeilijk ADJ 0 root
+om om ADP 10 mark
+robots robot NOUN 10 obj Number=Plur
+te te ADP 10 mark
+gebruiken gebruiken VERB 6 csubj VerbForm=Inf
+. . PUNCT 6 punct
+""", [(0, 1, "ORG")])
+    shell = next(e for e in d.entities if e.name == "Shell")
+    assert [m.text for m in shell.mentions] == ["Shell"]
+
+
+def test_reported_speech_and_attributed_claim():
+    d = _doc("""
+Jansen Jansen PROPN 2 nsubj
+zegt zeggen VERB 0 root
+dat dat SCONJ 7 mark
+de de DET 5 det
+politie politie NOUN 7 nsubj
+drones drone NOUN 7 obj Number=Plur
+gebruikt gebruiken VERB 2 ccomp
+. . PUNCT 2 punct
+""", [(0, 1, "PER")])
+    said = next(t for t in d.triples if t.predicate == "said")
+    assert said.subject.name == "Jansen" and said.object.kind == "quote" and "drones" in said.object.text
+    claim = next(t for t in d.triples if t.label == "uses")
+    assert claim.subject.name == "politie" and claim.qualifier("attributed_to") == "Jansen"
+
+
+def test_direct_quote_speaker_and_time():
+    d = _doc("""
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+groeien groeien VERB 0 root
+snel snel ADJ 3 advmod
+” ” PUNCT 3 punct
+, , PUNCT 7 punct
+zei zeggen VERB 3 parataxis
+Marie Marie PROPN 7 nsubj
+Dubois Dubois PROPN 8 flat
+gisteren gisteren ADV 7 advmod
+. . PUNCT 3 punct
+""", [(7, 9, "PER")])
+    said = next(t for t in d.triples if t.extractor == "textkg.quote.v1")
+    assert said.subject.name == "Marie Dubois" and said.object.text == "We groeien snel"
+    assert said.qualifier("time") == "gisteren"
+
+
+def test_comparison_with_factor():
+    d = _doc("""
+De de DET 2 det
+klus klus NOUN 7 nsubj:pass
+werd worden AUX 7 aux:pass
+tien tien NUM 5 nummod
+keer keer NOUN 6 obl
+sneller snel ADJ 7 advmod Degree=Cmp
+voltooid voltooien VERB 0 root VerbForm=Part
+dan dan SCONJ 11 case
+met met ADP 11 case
+traditionele traditioneel ADJ 11 amod
+methoden methode NOUN 7 obl Number=Plur
+. . PUNCT 7 punct
+""")
+    hits = [t for t in d.triples if isinstance(t.object, Entity) and t.object.name == "traditionele methoden"]
+    assert hits and hits[0].subject.name == "klus" and hits[0].qualifier("factor") == 10.0 and "sneller" in hits[0].label
+
+
+def test_provenance_offsets():
+    doc = parsed("""
+Shell Shell PROPN 2 nsubj
+gebruikt gebruiken VERB 0 root
+robots robot NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")])
+    d = document_from_doc(doc)
+    t = d.triples[0]
+    assert d.text[t.start:t.end] == t.evidence == "Shell gebruikt robots."
+    assert {d.text[a:b] for a, b in t.highlights} == {"Shell", "gebruikt", "robots"}
