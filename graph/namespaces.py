@@ -99,7 +99,8 @@ assert set(TYPE_CLASSES) == set(ENTITY_TYPES)
 # Qualifier names (Triple.qualifiers keys) that have their own tkg: property, with its comment.
 # Any other qualifier name becomes <TKG_QUALIFIER + percent-encoded name>, reversibly.
 QUALIFIERS: dict[str, tuple[str, str]] = {
-    "factor": ("factor", "What the relation is for or about: 'AI for effects' gives factor 'effects'."),
+    "factor": ("factor", "A multiplying factor stated with the fact: 'tien keer sneller' gives 10."),
+    "instrument": ("instrument", "What the subject uses or works with: 'X uses AI for effects' gives 'AI'."),
     "modality": ("modality", "How certain or possible the fact is stated to be (may, will, must...)."),
     "negated": ("negated", "True when the sentence denies the fact."),
     "quote": ("quote", "The quoted words the fact was taken from."),

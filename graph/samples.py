@@ -44,6 +44,7 @@ def example_documents() -> list[Document]:
     ted = Entity("Ted Sarandos", "PERSON", ("Sarandos",), _mention(t1, "Ted Sarandos"))
     ai = Entity("AI", "TECHNOLOGY", ("kunstmatige intelligentie",), _mention(t1, "AI"))
     ceo = Entity("CEO", "ROLE")
+    effects = Entity("visuele effecten", "CONCEPT", (), _mention(t1, "visuele effecten", "description"))
     s1 = (0, t1.find(".") + 1)
     s2 = (s1[1] + 1, t1.find(".", s1[1] + 1) + 1)
     s3 = (t1.find("“"), t1.find("Sarandos.", 0) + len("Sarandos."))
@@ -51,13 +52,15 @@ def example_documents() -> list[Document]:
     quote = "AI kan creatieve mensen betere tools geven"
     doc1 = Document(
         id="netflix_ai_nl", text=t1, lang="nl", source="examples/netflix_ai_nl.txt",
-        entities=[netflix, ted, ai, ceo],
+        entities=[netflix, ted, ai, ceo, effects],
         triples=[
             Triple(ted, "isCeoOf", netflix, "is CEO of", "CEO", "netflix_ai_nl", t1[s2[0]:s2[1]], *s2, 0.9,
                    (), "textkg.apposition.v1", ((s2[0] + 14, s2[0] + 17), (s2[0] + 18, s2[0] + 30))),
             Triple(ted, "hasRole", ceo, "has role", "CEO", "netflix_ai_nl", t1[s2[0]:s2[1]], *s2, 0.8),
-            Triple(netflix, "uses", ai, "uses", "gebruikt voor", "netflix_ai_nl", t1[s4[0]:s4[1]], *s4, 0.85,
-                   (("factor", "visuele effecten"),), "textkg.svo.v1", ((s4[0], s4[0] + 7), (s4[0] + 8, s4[0] + 16))),
+            Triple(netflix, "uses", ai, "uses", "gebruikt", "netflix_ai_nl", t1[s4[0]:s4[1]], *s4, 0.85,
+                   (), "textkg.svo.v1", ((s4[0], s4[0] + 7), (s4[0] + 8, s4[0] + 16))),
+            Triple(netflix, "uses", effects, "uses for", "gebruikt voor", "netflix_ai_nl", t1[s4[0]:s4[1]], *s4, 0.8,
+                   (("instrument", "AI"),), "textkg.svo.v1", ((s4[0], s4[0] + 7), (s4[0] + 8, s4[0] + 16))),
             Triple(ted, "said", Value(quote, "quote"), "said", "zei", "netflix_ai_nl", t1[s3[0]:s3[1]], *s3, 0.95,
                    (("quote", quote), ("modality", "kan")), "textkg.quote.v1"),
             Triple(netflix, "inzetten", ai, "inzetten", "zet vol in op", "netflix_ai_nl", t1[s1[0]:s1[1]], *s1, 0.6,
@@ -134,7 +137,7 @@ def synthetic_documents(n_documents: int, facts_per_document: int = 40, entities
                 obj = Value(f"waarde {rng.randint(0, 999)}", "text")
             triples.append(Triple(
                 s, pid, obj, label, label, doc_id, sentence, offset, offset + len(sentence),
-                round(rng.random(), 3), (("factor", f"factor {f % 5}"),) if f % 3 == 0 else (),
+                round(rng.random(), 3), (("factor", float(f % 5 + 2)),) if f % 3 == 0 else (),
                 "textkg.svo.v1", ((offset, offset + len(s.name)),),
             ))
             text_parts.append(sentence)

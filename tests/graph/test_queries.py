@@ -32,7 +32,7 @@ def test_who_leads_netflix(full):
 
 def test_what_netflix_uses_ai_for(full):
     rows = full.query(_query("2-")).bindings()
-    assert [r["for"].value for r in rows] == ["visuele effecten"]
+    assert [(r["for"].value, r["using"].value) for r in rows] == [("visuele effecten", "AI")]
     assert rows[0]["evidence"].value == "Netflix gebruikt AI voor visuele effecten."
 
 
@@ -63,3 +63,9 @@ def test_queries_run_on_the_real_example_graph(example_store):
         results = {path.name: kg.query(path.read_text(encoding="utf-8")) for path in sorted(QUERIES.glob("*.rq"))}
     assert all(r.kind == "select" for r in results.values())
     assert len(results["4-facts-with-evidence.rq"]) > 0
+    purposes = {row[0] for row in results["2-what-netflix-uses-ai-for.rq"].values()}
+    assert {"pre-visualisatie", "shotplanning", "visuele effecten"} <= purposes
+    leaders = [row[1] for row in results["1-who-leads-netflix.rq"].values()]
+    assert leaders == ["Ted Sarandos"]
+    speakers = {row[0] for row in results["3-who-said-what.rq"].values()}
+    assert "Ted Sarandos" in speakers

@@ -47,15 +47,16 @@ def test_fact_is_a_plain_triple_in_the_document_graph(kg, docs):
 
 def test_statement_node_carries_provenance_without_duplicating_the_fact(kg, docs):
     kg.add(docs)
-    rows = kg.query(P + f"""SELECT ?st ?ev ?start ?end ?conf ?factor ?wording ?src ?hl WHERE {{ GRAPH {DOC1} {{
-        ?st a rdf:Statement ; rdf:subject {NETFLIX} ; rdf:predicate tkg:uses ; rdf:object {AI} ;
-            tkg:evidence ?ev ; tkg:start ?start ; tkg:end ?end ; tkg:confidence ?conf ; tkg:factor ?factor ;
+    effects = "<https://textkg.org/id/entity/concept/visuele_effecten>"
+    rows = kg.query(P + f"""SELECT ?st ?ev ?start ?end ?conf ?instrument ?wording ?src ?hl WHERE {{ GRAPH {DOC1} {{
+        ?st a rdf:Statement ; rdf:subject {NETFLIX} ; rdf:predicate tkg:uses ; rdf:object {effects} ;
+            tkg:evidence ?ev ; tkg:start ?start ; tkg:end ?end ; tkg:confidence ?conf ; tkg:instrument ?instrument ;
             tkg:wording ?wording ; prov:wasDerivedFrom ?src ; tkg:highlight ?hl }} }}""").bindings()
     assert len(rows) == 2  # two highlights, one statement
     row = rows[0]
     assert row["ev"].value == "Netflix gebruikt AI voor visuele effecten." and row["ev"].language == "nl"
-    assert row["conf"].datatype.value.endswith("#double") and float(row["conf"].value) == 0.85
-    assert row["factor"].value == "visuele effecten"
+    assert row["conf"].datatype.value.endswith("#double") and float(row["conf"].value) == 0.8
+    assert row["instrument"].value == "AI"
     assert row["src"].value == DOC1[1:-1]
     doc = docs[0]
     assert doc.text[int(row["start"].value):int(row["end"].value)] == row["ev"].value

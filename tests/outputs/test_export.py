@@ -103,9 +103,9 @@ def test_triples_json_shape_and_round_trip(full, docs):
     for t in data["triples"]:
         assert fields <= set(t)
     assert len(data["triples"]) == len(full.triples)
-    uses = [t for t in data["triples"] if t["predicate"] == "uses" and t["document"] == "netflix_ai_nl"]
-    assert uses[0]["subject"] in ("Netflix", "NETFLIX") and uses[0]["relation"] == "uses"
-    assert uses[0]["object"] == "AI" and uses[0]["qualifiers"] == {"factor": "visuele effecten"}
+    uses = [t for t in data["triples"] if t["relation"] == "uses for" and t["document"] == "netflix_ai_nl"]
+    assert uses[0]["subject"] in ("Netflix", "NETFLIX") and uses[0]["predicate"] == "uses"
+    assert uses[0]["object"] == "visuele effecten" and uses[0]["qualifiers"] == {"instrument": "AI"}
     assert uses[0]["wording"] == "gebruikt voor"
     ceo = [t for t in data["triples"] if t["predicate"] == "isCeoOf" and t["document"].startswith("netflix")]
     assert {t["relation"] for t in ceo} == {"is CEO of"}

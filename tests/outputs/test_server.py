@@ -16,7 +16,8 @@ import pytest
 
 from textkg.outputs.server import _accepted, _is_update, make_server
 
-SELECT = "PREFIX tkg: <https://textkg.org/ns#> SELECT ?s ?o WHERE { ?s tkg:uses ?o } ORDER BY ?s"
+SELECT = ("PREFIX tkg: <https://textkg.org/ns#> SELECT ?s ?o WHERE { ?s tkg:uses ?o "
+          "FILTER(?o = <https://textkg.org/id/entity/technology/ai>) } ORDER BY ?s")
 SLOW = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
