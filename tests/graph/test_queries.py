@@ -69,3 +69,9 @@ def test_queries_run_on_the_real_example_graph(example_store):
     assert leaders == ["Ted Sarandos"]
     speakers = {row[0] for row in results["3-who-said-what.rq"].values()}
     assert "Ted Sarandos" in speakers
+
+
+def test_readme_shows_the_queries_the_tests_run():
+    readme = (QUERIES.parent.parent / "README.md").read_text(encoding="utf-8")
+    for path in sorted(QUERIES.glob("*.rq")):
+        assert path.read_text(encoding="utf-8").strip() in readme, f"README does not show {path.name} as it is"
