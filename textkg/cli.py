@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -115,9 +116,10 @@ def _open(args: argparse.Namespace, *, must_exist: bool = True):
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .extractors import extract
+    from .extractors import ExtractionWarning, extract
     from .sources import read_article
 
+    warnings.simplefilter("ignore", ExtractionWarning)  # printed below from Document.warnings, once
     started = time.perf_counter()
     documents, skipped = [], 0
     for path in args.paths:
