@@ -6,8 +6,7 @@ Public names are imported on first use, so ``import textkg.outputs`` stays light
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from textkg._lazy import lazy_exports
 
 __all__ = [
     "EXPORTERS",
@@ -33,12 +32,4 @@ _WHERE = {
     "write_html": "html",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE, __all__)
