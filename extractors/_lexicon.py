@@ -85,6 +85,8 @@ for _w in ("serie film boek album documentaire programma show roman game podcast
 for _w in ("model app tool product software chip toestel telefoon smartphone auto systeem apparaat "
            "chatbot dienstverlening").split():
     CLASS_NOUNS[_w] = "PRODUCT"
+for _w in ("wet wetsvoorstel voorstel wetgeving regeling richtlijn verordening maatregel plan verdrag").split():
+    CLASS_NOUNS[_w] = "LAW"
 for _w in ("technologie techniek technologieën").split():
     CLASS_NOUNS[_w] = "CONCEPT"
 for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter oprichter woordvoerder "
@@ -92,7 +94,7 @@ for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter opri
     CLASS_NOUNS[_w] = "PERSON"
 _CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)
 # class nouns that only count as themselves, not as the head of a compound ("rechtbank", "filmmaker")
-_EXACT_ONLY = frozenset("bank maker team groep partij club fonds bond model tool product".split())
+_EXACT_ONLY = frozenset("bank maker team groep partij club fonds bond model tool product wet plan voorstel regeling".split())
 # institutions a definite description names directly, never an anaphor for a company ("de rechtbank")
 NON_ANAPHORIC = frozenset("rechtbank rechter politie justitie regering kabinet overheid parlement kamer gemeenteraad "
                           "commissie toezichthouder".split())

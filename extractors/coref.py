@@ -144,6 +144,10 @@ class CorefResolver:
                     key = _fold(first)
                     if key in votes and self.eff.get(key) != "PERSON":
                         self.eff[key] = "CONCEPT"
+        # characters inside quotation marks: a speaker outside a quote is not named inside it
+        from .quotes import find_quotes
+
+        self.quoted = [(a, b) for a, b in find_quotes(doc.text)]
         for idx, m in enumerate(mentions):
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
@@ -168,6 +172,9 @@ class CorefResolver:
             if s - sent_of.get(c.head, 0) > win:
                 break
             yield j, c
+
+    def _in_quote(self, char: int) -> bool:
+        return any(a <= char < b for a, b in getattr(self, "quoted", ()))
 
     def _resolved_type(self, mentions, j):
         c = mentions[j]
@@ -216,6 +223,8 @@ class CorefResolver:
                 continue
             if low in ("het", "'t") and c.kind == "description" and c.type == "ROLE":
                 continue
+            if sent_of.get(c.head) == sent_of.get(m.head) and self._in_quote(doc[c.head].idx) and not self._in_quote(tok.idx):
+                continue  # '"Samen met Melkhoeve ...", zei zij': not a name from the quote
             c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
             if plural_pron and not c_plural and not (low in ("hun", "hen") and t == "ORG"):
                 continue
@@ -270,6 +279,7 @@ class CorefResolver:
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
                     return j
         mods = [c for c in tok.children if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
+                and not (c.dep_ == "acl:relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")  # ", die ...": non-restrictive
                 and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")  # "de club uit Rotterdam"
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
@@ -281,6 +291,14 @@ class CorefResolver:
         for j, c in self._candidates(mentions, idx, sent_of, window=6):
             if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & keys:
                 return j
+        # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
+        # "Zuivelconcern Frieslandia" ... "het concern")
+        if len(head_key) >= 4:
+            for j, c in self._candidates(mentions, idx, sent_of, window=40):
+                if c.kind == "name" and c.klass:
+                    k = _fold(c.klass.split()[-1])
+                    if k == head_key or k.endswith(head_key):
+                        return j
         if ctype is None or mods and not role:
             return None
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
@@ -309,11 +327,15 @@ class CorefResolver:
                 continue
             if ctype == "PERSON" and role and root.role == "" and c.role == "":
                 score = -1.0
+            elif ctype == "PERSON" and role and role in (root.role, c.role):
+                score = 4.0  # "de minister" <- "Minister van Infrastructuur Sanne Visser"
             else:
                 score = 1.0
             score += 0.8 * min(counts.get(_fold(root.name), 0), 6) - 0.3 * (sent_of.get(m.head, 0) - sent_of.get(c.head, 0))
             if _true_dep(doc[c.head]) in ("nsubj", "nsubj:pass"):
                 score += 1.0
+                if sent_of.get(m.head, 0) - sent_of.get(c.head, 0) <= 1:
+                    score += 1.5  # the subject of the previous sentence is the likeliest topic
             if ctype == "CONCEPT" and t == "ORG":
                 score -= 2.5  # "de technologie" is rarely a company
             if t == ctype:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
+from ._lexicon import class_type
 
 __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
 
@@ -129,6 +130,13 @@ class EntityClusterer:
                     mentions[i].cluster = None
                 continue
             name, type_ = self._canonical(ms)
+            classed = Counter(class_type(m.klass.split()[-1].lower()) for m in ms if m.kind == "name" and m.klass)
+            classed.pop(None, None)
+            classed.pop("PERSON", None)
+            classed.pop("CONCEPT", None)
+            if classed and type_ in ("MISC", "CONCEPT", "GPE", "ORG", "PRODUCT") and not any(m.role for m in ms):
+                # a class noun in apposition ("Zuivelconcern Frieslandia") outweighs the NER's guesses
+                type_ = classed.most_common(1)[0][0]
             if type_ in ("MISC", "CONCEPT", "PERSON", "GPE") and any(m.kind == "name" for m in ms):
                 # the NER was unsure: a coreferent class noun ("het bedrijf") decides
                 described = Counter(m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE", "MISC"))

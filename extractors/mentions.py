@@ -33,6 +33,7 @@ MEASURE_WORDS = frozenset(
     "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
     "miljarden duizenden honderden".split())
 _DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
+_LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
 _ROLE_PLURAL_RE = re.compile(
@@ -65,6 +66,47 @@ def _verb_form(w: str) -> bool:
         return True
     lemma = _lookup().get(w, "")
     return lemma != w and lemma.endswith("en") and len(lemma) > len(w)
+
+
+# institutions whose class noun is part of the name ("Universiteit Gent", "Gemeente Utrecht")
+_NAME_CLASS_NOUNS = frozenset("universiteit hogeschool ziekenhuis ministerie gemeente provincie stichting vereniging "
+                              "instituut museum rechtbank bank fonds hof raad".split())
+
+
+def _group_of_people(t: Token) -> bool:
+    """A plural noun naming people by their role or activity ("onderzoekers", "aandeelhouders")."""
+    if t.morph.get("Number") != ["Plur"]:
+        return False
+    low = t.lower_
+    return bool(_ROLE_PLURAL_RE.search(low)) or bool(role_of(t.lemma_ or "")) or low.endswith("ers") and bool(role_of(low[:-1]))
+
+
+def clause_initial(doc: Doc, i: int) -> bool:
+    """Does token i open a sentence or clause (after a paragraph break, quote mark or comma)?"""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].is_punct and doc[i - 1].text not in ("-", "&")
+
+
+def _title_noun(doc: Doc, i: int) -> bool:
+    """Is token i a capitalised common noun that opens a clause and stands before a name as its title?
+
+    "Autofabrikant Volvo" (a class noun), "Batterij-expert Jan de Groot" (a compound noun),
+    "Kamerlid Ruud Hendriks" (a noun with a common-noun lemma); not "Universiteit Gent" (a name
+    made with an institution noun) and not a title after a determiner ("de Universiteit Twente").
+    """
+    t, nxt = doc[i], doc[i + 1]
+    if not (t.text[:1].isupper() and not t.text.isupper() and nxt.text[:1].isupper()):
+        return False
+    if not clause_initial(doc, i):
+        return False
+    low = t.lower_
+    if low in _NAME_CLASS_NOUNS or demonym_country(t.text) or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if class_type(low) and class_type(low) != "PERSON":
+        return True
+    tail = t.text.rsplit("-", 1)[-1]
+    if "-" in t.text and tail[:1].islower() and len(tail) > 2:
+        return True  # "Batterij-expert", "FNV-woordvoerder"
+    return t.pos_ == "NOUN" and bool(t.lemma_) and t.lemma_ == t.lemma_.lower() and len(t.text) > 3
 
 
 def _known_word(w: str) -> bool:
@@ -103,15 +145,20 @@ class MentionDetector:
                 mentions.append(m)
                 for i in range(m.start, m.end):
                     taken[i] = True
+                if m.klass_token is not None and m.klass_token == m.start - 1:
+                    taken[m.klass_token] = True  # the title noun is the name's class, not another name
         # proper-noun runs the NER missed (flat names, acronyms)
         i = 0
         while i < len(doc):
             t = doc[i]
             if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t)) and t.text[:1].isalnum() and not role_of(t.text):
                 j = i + 1
-                while j < len(doc) and not taken[j] and (doc[j].pos_ == "PROPN" or (
-                        doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod"):
-                    j += 1
+                while j < len(doc) and not taken[j] and ((doc[j].pos_ == "PROPN" or (
+                        doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod")
+                        or doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                        and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_ and not doc[j].is_sent_start
+                        and not _DAYPART_RE.match(doc[j].lower_)):
+                    j += 1  # two capitalised proper nouns side by side are one name ("Sanne Visser")
                 if j == i + 1 and t.is_sent_start and t.ent_iob_ == "O" and _known_word(t.lower_):
                     i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
                     continue
@@ -201,6 +248,12 @@ class MentionDetector:
 
     # -- names ---------------------------------------------------------------------------------
     def _name_mention(self, doc: Doc, start: int, end: int, type_: str) -> MentionSpan | None:
+        if end - start == 1 and "-" in doc[start].text and doc[start].text.rsplit("-", 1)[1][:1].islower() \
+                and len(doc[start].text.rsplit("-", 1)[1]) > 2:
+            return None  # "Batterij-expert", "AI-modellen": a compound common noun, not a name
+        if end - start == 1 and doc[start].pos_ == "ADJ" and demonym_country(doc[start].text) and end < len(doc) \
+                and doc[end].text[:1].isupper():
+            return None  # "het Duitse Fraunhofer Instituut": the demonym is read on its own, not as part of the name
         # trim punctuation, determiners, role nouns and lowercase non-name words at the edges
         role, role_tok = "", None
         while start < end and (doc[start].is_punct or doc[start].lower_ in DETERMINERS or role_of(doc[start].text)
@@ -209,8 +262,20 @@ class MentionDetector:
                 role, role_tok = role_of(doc[start].text) or "", start
             start += 1
         # a capitalised common noun before the name ("Investeerder Sun Capital") is not part of it
+        title_tok = None
+        # a demonym adjective before an unknown proper noun is the name's country, not part of the name
+        # ("het Belgische Melkhoeve", "het Duitse Fraunhofer Instituut"; but "Europese Unie")
+        if end - start > 1 and demonym_country(doc[start].text) and doc[start].pos_ in ("ADJ", "PROPN") \
+                and doc[start].lower_.endswith("e") and doc[start + 1].pos_ in ("PROPN", "X", "NOUN") and doc[start + 1].text[:1].isupper() and not _known_word(doc[start + 1].lower_):
+            start += 1
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
                 and _known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON"):
+            title_tok = start
+            start += 1
+        # a title noun opening the clause before a name ("Autofabrikant Volvo", "Kamerlid Ruud Hendriks",
+        # "Batterij-expert Jan de Groot") classifies the name; it is not part of it
+        if end - start > 1 and not role and _title_noun(doc, start):
+            title_tok = start
             start += 1
         # a verb or a clause boundary inside an NER span ends the name
         for k in range(start, end):
@@ -223,7 +288,7 @@ class MentionDetector:
         if start >= end:
             return None
         # extend over name parts the NER missed: "Roy" before "Jakobs", "Aires" after "Buenos", "3" after "VEO"
-        while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+        while start > 0 and start - 1 != title_tok and not doc[start].is_sent_start and not _title_noun(doc, start - 1) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                 and not role_of(doc[start - 1].text) and (doc[start - 1].head.i in range(start, end) or any(
                     doc[k].head.i == start - 1 for k in range(start, end)) or doc[start - 1].head.i == doc[start].head.i
                     and doc[start].dep_ == "flat") and doc[start - 1].dep_ in ("flat", "compound", "nsubj", "obj", "obl", "appos", "nmod") \
@@ -268,9 +333,19 @@ class MentionDetector:
             type_ = self._misc_type(doc, span)
             if type_ == "GPE" and demonym_country(text):
                 name = demonym_country(text) or name
+        if type_ in ("PERSON", "MISC") and len(span) > 1 and class_type(span[-1].lower_) == "ORG" and span[-1].pos_ in ("PROPN", "NOUN"):
+            type_ = "ORG"  # "Fraunhofer Instituut", "Erasmus Universiteit": named after its class noun
+        if _LAW_NAME_RE.match(name):
+            type_ = "LAW"  # "Wet Veilige Wegen", "Verdrag van Parijs"
         m = MentionSpan(start, end, head, "name", type_, text, name)
         if role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"
+        elif title_tok is not None and title_tok == start - 1:
+            title = doc[title_tok]
+            m.klass, m.klass_token = title.text[:1].lower() + title.text[1:], title_tok
+            ct = class_type(title.lower_)
+            if ct in ("ORG", "PRODUCT", "WORK", "GPE") and m.type in ("MISC", "PERSON", "GPE", "ORG"):
+                m.type = ct
         return m
 
     @staticmethod
@@ -343,6 +418,12 @@ class MentionDetector:
             m.role, m.role_token = role_of(prev.text) or "", prev.i
             m.type = "PERSON"
             return
+        if head.dep_ == "appos" and head.head.i < m.start and m.start - head.head.i <= 6 and role_of(head.head.text) \
+                and head.head.pos_ == "NOUN" and m.type in ("PERSON", "MISC"):
+            # "Minister van Infrastructuur Sanne Visser": the name is in apposition to its role noun
+            m.role, m.role_token = role_of(head.head.text) or "", head.head.i
+            m.type = "PERSON"
+            return
         for c in head.children:
             if c.dep_ == "appos" and c.i > m.end and role_of(c.text) and m.type in ("PERSON", "MISC"):
                 m.role, m.role_token = role_of(c.text) or "", c.i
@@ -356,7 +437,9 @@ class MentionDetector:
                 if words and c.i - words[0].i <= 4:
                     m.klass = doc[words[0].i: c.i + 1].text
                     m.klass_token = c.i
-        if prev is not None and prev.pos_ == "NOUN" and not role_of(prev.text) and linked(prev) and prev.text[:1].islower() \
+        if prev is not None and not role_of(prev.text) and (
+                prev.pos_ == "NOUN" and linked(prev) and (prev.text[:1].islower() or clause_initial(doc, prev.i))
+                or prev.i == m.start - 1 and _title_noun(doc, prev.i)) \
                 and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children)):
             words = [prev]
             k = prev.i - 1
@@ -391,6 +474,8 @@ class MentionDetector:
         for c in list(t.children) + [t.head]:
             if any(g.dep_ == "case" for g in c.children) or t.head.i == c.i and any(g.dep_ == "case" for g in t.children):
                 continue  # "de rechtbank in Amsterdam": a PP, not an apposition
+            if taken[c.i] and c.pos_ == "PROPN" and role_of(t.text) and c.head.i == t.i and c.dep_ == "appos" and 0 < c.i - t.i <= 6:
+                return None  # "Minister van Infrastructuur Sanne Visser"
             if taken[c.i] and abs(c.i - t.i) <= 2 and c.pos_ == "PROPN" and (
                     role_of(t.text) or class_type(low) or c.head.i == t.i and c.dep_ in ("appos", "flat", "compound")
                     or t.head.i == c.i and t.dep_ in ("compound", "appos") and t.i < c.i):
@@ -420,6 +505,10 @@ class MentionDetector:
                 # nor other PPs, which are more often the verb's ("drones voor inspecties")
                 cases = [g.lower_ for g in c.children if g.dep_ == "case"]
                 if cases and cases[0] not in ("van", "tussen"):
+                    break
+                if cases and cases[0] == "van" and _group_of_people(t) and c.pos_ == "PROPN" and len(sub) <= 5 \
+                        and not any(doc[k].pos_ in ("VERB", "AUX") for k in sub):
+                    end = c.right_edge.i + 1  # "Onderzoekers van de TU Delft": a group named by its affiliation
                     break
                 if low in LIGHT_NOUNS or any(
                         doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ in ("acl:relcl", "acl", "punct") for k in sub):
@@ -457,7 +546,7 @@ class MentionDetector:
         head_low = t.lower_
         ctype = class_type(low) or class_type(head_low)
         if ctype is None:
-            ctype = "ROLE" if (t.morph.get("Number") == ["Plur"] and _ROLE_PLURAL_RE.search(head_low)) else "CONCEPT"
+            ctype = "ROLE" if (t.morph.get("Number") == ["Plur"] and _ROLE_PLURAL_RE.search(head_low) or _group_of_people(t)) else "CONCEPT"
         if ctype == "PERSON" and not role_of(t.text) and head_low not in CLASS_NOUNS:
             ctype = "ROLE"
         return MentionSpan(start, end, t.i, "description", ctype, span.text, name)

@@ -89,6 +89,9 @@ _add("produces", "maken", "makes")
 _add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, uitbrengen, "
      "bouwen")
 _add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
+_add("madeOf", "bestaan uit, opgebouwd_zijn uit", "consists of")
+# verbs of making whose passive with "van"/"uit" names the material ("is gemaakt van natrium")
+_MATERIAL_VERBS = frozenset("maken vervaardigen bouwen produceren".split())
 _add("said", "zeggen, stellen, verklaren, vertellen, schrijven, melden, laten_weten, benadrukken, meedelen, "
      "antwoorden, opmerken, toevoegen, erkennen, toegeven, beweren, onderstrepen, aangeven, uitleggen, zeggen tegen, "
      "twitteren, concluderen, betogen, claimen", "said")
@@ -128,7 +131,7 @@ _add("sells", "verkopen aan", "sells to")
 # lemma (no new relation), only the label is English.
 _EN = dict(x.split(":") for x in (
     "schrappen:cuts betalen:pays ontslaan:dismisses aannemen:hires openen:opens sluiten:closes verhogen:raises "
-    "verlagen:lowers stijgen:rises dalen:falls groeien:grows krimpen:shrinks winnen:wins verliezen:loses "
+    "verlagen:lowers stijgen:increases dalen:decreases groeien:grows krimpen:shrinks winnen:wins verliezen:loses "
     "verdienen:earns boeken:reports leveren:supplies testen:tests onderzoeken:investigates waarschuwen:warns "
     "eisen:demands vragen:asks beloven:promises weigeren:refuses besluiten:decides beslissen:decides stoppen:stops "
     "beginnen:starts starten:starts verbieden:bans toestaan:allows goedkeuren:approves afwijzen:rejects "
@@ -148,7 +151,7 @@ _EN = dict(x.split(":") for x in (
     "ondertekenen:signs tekenen:signs verlengen:extends annuleren:cancels uitstellen:postpones "
     "uitspreken:pronounces rijden:drives vliegen:flies bellen:calls sturen:sends ontvangen:receives "
     "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes").split(" ") if ":" in x)
-_EN_PREP = {("stijgen", "met"): "rises by", ("dalen", "met"): "falls by", ("groeien", "met"): "grows by",
+_EN_PREP = {("stijgen", "met"): "increases by", ("dalen", "met"): "decreases by", ("groeien", "met"): "grows by",
             ("krimpen", "met"): "shrinks by", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
@@ -169,6 +172,8 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
     RETURNS (Predicate): id, English label, and whether the id is canonical.
     """
     lemma = lemma.lower().strip()
+    if passive and lemma in _MATERIAL_VERBS and prep in ("van", "uit"):
+        return Predicate("madeOf", RELATIONS["madeOf"].label, True)  # "is gemaakt van natrium"
     hit = None
     prep_in_key = False
     for key in ((lemma, prep, reflexive), (lemma, prep, None), (lemma, None, reflexive), (lemma, None, None)):

@@ -132,6 +132,9 @@ class RelationExtractor:
         for m in self.mentions:
             if m.cluster is not None and self.clusters[m.cluster].type in ("ORG",) and m.kind != "pronoun":
                 counts[m.cluster] += 1 if m.kind == "name" else 0.5
+                if self.doc[m.head].dep_ in ("nsubj", "nsubj:pass") or m.klass_token is not None \
+                        and self.doc[m.klass_token].dep_ in ("nsubj", "nsubj:pass"):
+                    counts[m.cluster] += 0.5  # the organisation the sentence is about
                 if first is None:
                     first = m.cluster
         if first is not None:
@@ -619,6 +622,14 @@ class RelationExtractor:
                 return
             target = resolve(doc, h)
             dets = [c.lower_ for c in h.children if c.dep_ == "det"]
+            stance = {"tegen": ("opposes", "opposes"), "voor": ("supports", "supports")}.get(case_of(h) or "")
+            if stance:
+                # "De VVD is tegen het plan": a stance, not an identity
+                for s in subj_args:
+                    for a in target:
+                        self._emit(s, _P(*stance), a, sent, [doc[s.token]] + toks, 0.65, quals, "textkg.copula.v1",
+                                   f"is {case_of(h)}")
+                return
             if h.pos_ == "PROPN" and not target:
                 return
             if h.pos_ == "NOUN" and (dets and dets[0] in ("een",) or not dets):
@@ -685,8 +696,12 @@ class RelationExtractor:
                     if country:
                         cl = self._cluster_named(country)
                         if cl is not None:
-                            self._emit(me, _P("fromCountry", "is from"), Arg(cl, None, m.head), sent, [doc[m.head]], 0.6,
-                                       [], "textkg.apposition.v1", w)
+                            self._country_fact(me, cl, m, sent, w)
+            elif m.kind == "name" and m.start > 0 and i > 0 and ms[i - 1].end == m.start and ms[i - 1].kind == "name" \
+                    and ms[i - 1].cluster is not None and demonym_country(doc[m.start - 1].text) \
+                    and self.clusters[m.cluster].type in ("ORG", "PRODUCT", "WORK", "MISC"):
+                # "het Belgische Melkhoeve": a demonym right before a name
+                self._country_fact(me, ms[i - 1].cluster, m, sent, doc[m.start - 1].text)
             head = doc[m.head]
             if m.kind == "name":
                 for c in head.children:
@@ -742,6 +757,15 @@ class RelationExtractor:
                         self._emit(me, _P("worksFor", "works for"), owner, sent, [doc[prev.head], head], 0.6, [],
                                    "textkg.apposition.v1", "’s")
 
+    def _country_fact(self, me: Arg, country: int, m: MentionSpan, sent: Span, wording: str) -> None:
+        """(X, is from, country) for works and people; an organisation is located in its country."""
+        if self.clusters[me.cluster].type == "ORG":
+            pred = _P("locatedIn", "is located in")
+        else:
+            pred = _P("fromCountry", "is from")
+        self._emit(me, pred, Arg(country, None, m.head), self.doc[m.head].sent, [self.doc[m.head]], 0.6, [],
+                   "textkg.apposition.v1", wording)
+
     def _role_fact(self, me: Arg, m: MentionSpan, sent: Span) -> None:
         doc = self.doc
         rel_id, label = ROLE_LABEL.get(m.role, ("hasRole", "has role"))
@@ -758,14 +782,35 @@ class RelationExtractor:
                 cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
                 if cl is not None:
                     org = Arg(cl, None, rt.i)
+        if rt is not None:
+            for c in rt.children:
+                full = f"{c.lower_} {m.role}"
+                if c.dep_ == "amod" and full in ROLE_LABEL:
+                    rel_id, label = ROLE_LABEL[full]  # "financieel directeur" -> is CFO of
+        if org is None and org_default_role(m.role):
+            org = self._topic_org(m)
+            conf = 0.55
         if org is None and org_default_role(m.role) and self.main_org is not None:
             org, conf = Arg(self.main_org, None, m.head), 0.55
         toks = [doc[m.head]] + ([rt] if rt is not None else [])
         if org is not None:
             self._emit(me, _P(rel_id, label), org, sent, toks, conf, [], "textkg.apposition.v1", rt.text if rt is not None else m.role)
         else:
-            self._emit(me, _P("hasRole", "has role"), Value(rt.text if rt is not None else m.role, "text"), sent, toks, 0.6, [],
-                       "textkg.apposition.v1", m.role)
+            # "hoogleraar Elif Yilmaz" with no organisation in sight: a type fact
+            self._emit(me, _P("isA", "is a"), Value(rt.text if rt is not None else m.role, "text"), sent, toks, 0.6, [],
+                       "textkg.apposition.v1", m.role, kind="type")
+
+    def _topic_org(self, m: MentionSpan, window: int = 4) -> Arg | None:
+        """The organisation that was the subject of a recent sentence: "Topman X" is its CEO."""
+        sents = {s.start: k for k, s in enumerate(self.doc.sents)}
+        here = sents.get(self.doc[m.head].sent.start, 0)
+        for o in reversed([o for o in self.mentions if o.end <= m.start and o.cluster is not None]):
+            if here - sents.get(self.doc[o.head].sent.start, 0) > window:
+                break
+            tok = self.doc[o.klass_token] if o.klass_token is not None and o.klass_token == o.start - 1 else self.doc[o.head]
+            if self.clusters[o.cluster].type == "ORG" and tok.dep_ in ("nsubj", "nsubj:pass") and o.kind != "pronoun":
+                return Arg(o.cluster, None, o.head)
+        return None
 
     def _cluster_named(self, name: str) -> int | None:
         from .entities import name_key
