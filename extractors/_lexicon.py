@@ -75,12 +75,13 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "bank club partij studio retailer supermarkt gigant startup start-up multinational verzekeraar "
            "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
-           "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds").split():
+           "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
+           "instituut museum stichting vereniging netbeheerder").split():
     CLASS_NOUNS[_w] = "ORG"
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
     CLASS_NOUNS[_w] = "GPE"
 for _w in ("serie film boek album documentaire programma show roman game podcast musical reeks "
-           "sciencefictionserie").split():
+           "sciencefictionserie vakblad tijdschrift magazine").split():
     CLASS_NOUNS[_w] = "WORK"
 for _w in ("model app tool product software chip toestel telefoon smartphone auto systeem apparaat "
            "chatbot dienstverlening").split():

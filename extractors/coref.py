@@ -23,7 +23,7 @@ from ._ext import MentionSpan
 from ._args import case_of
 import re
 
-from ._lexicon import RESULT_NOUNS, TIME_WORDS, class_type, role_of
+from ._lexicon import RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
@@ -269,7 +269,7 @@ class CorefResolver:
             return None
         if not dets or dets[0] not in ("de", "het", "deze", "dit", "die", "dat"):
             return None
-        if (tok.lemma_ or tok.lower_).lower() in RESULT_NOUNS:
+        if (tok.lemma_ or tok.lower_).lower() in RESULT_NOUNS and tok.morph.get("Number") != ["Plur"]:
             # "het resultaat": the most recent thing made or done (object of a verb of making)
             from .predicates import normalise
             from ._args import verb_lemma
@@ -279,7 +279,7 @@ class CorefResolver:
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
                     return j
         mods = [c for c in tok.children if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
-                and not (c.dep_ == "acl:relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")  # ", die ...": non-restrictive
+                and not (c.dep_ == "acl:relcl" and c.left_edge.i > 0 and ","  in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text))  # ", die ...": non-restrictive
                 and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")  # "de club uit Rotterdam"
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
@@ -293,10 +293,14 @@ class CorefResolver:
                 return j
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
         # "Zuivelconcern Frieslandia" ... "het concern")
+        own_countries = {demonym_country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
         if len(head_key) >= 4:
             for j, c in self._candidates(mentions, idx, sent_of, window=40):
                 if c.kind == "name" and c.klass:
                     k = _fold(c.klass.split()[-1])
+                    countries = {demonym_country(w) for w in c.klass.split()} - {None}
+                    if own_countries and own_countries != countries:
+                        continue  # "het Zweedse bedrijf" is not "het Nederlandse energiebedrijf Eneco"
                     if k == head_key or k.endswith(head_key):
                         return j
         if ctype is None or mods and not role:
@@ -317,14 +321,33 @@ class CorefResolver:
             for other in {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)}:
                 if other and head_key != other and (other.startswith(head_key) or other.endswith(head_key)):
                     return j
+        if role:
+            # "de minister" is the person introduced with that role ("Minister van X Sanne Visser")
+            for j, c in self._candidates(mentions, idx, sent_of, window=40):
+                root, t = self._resolved_type(mentions, j)
+                if root.kind == "name" and t == "PERSON" and role in (root.role, c.role):
+                    return j
+        # an object description is not its own clause's subject ("Volvo wil de technologie gebruiken")
+        own_root = None
+        if tok.dep_ in ("obj", "iobj"):
+            subj = _clause_subject(tok)
+            head2 = doc._.tkg_head2mention or {}
+            if subj is not None and head2.get(subj.i) is not None and head2[subj.i] < idx:
+                own_root = self._resolved_type(mentions, head2[subj.i])[0]
         best, best_score = None, -1e9
         fallback = None
         for j, c in self._candidates(mentions, idx, sent_of, window=12):
             root, t = self._resolved_type(mentions, j)
+            if own_root is not None and root is own_root:
+                continue
+            if ctype == "CONCEPT" and sent_of.get(m.head, 0) - sent_of.get(c.head, 0) > 4:
+                continue  # "de technologie": concept anaphora is local
             if root.kind == "name" and ctype == "ORG" and t == "PERSON" and not root.role and len(root.name.split()) > 1 and fallback is None:
                 fallback = j  # the NER may call a two-word company a person ("Albert Heijn")
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
+            if own_countries and ({demonym_country(w) for w in (root.klass or c.klass).split()} - {None}) - own_countries:
+                continue  # a description with another nationality
             if ctype == "PERSON" and role and root.role == "" and c.role == "":
                 score = -1.0
             elif ctype == "PERSON" and role and role in (root.role, c.role):

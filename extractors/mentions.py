@@ -279,7 +279,8 @@ class MentionDetector:
             start += 1
         # a verb or a clause boundary inside an NER span ends the name
         for k in range(start, end):
-            if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start:
+            if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start and (
+                    doc[k - 1].is_punct or doc[k - 1].is_space or not doc[k - 1].whitespace_):
                 end = k
                 break
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text == "&" or doc[end - 1].lower_ in ("'s", "’s", "s", "van", "de", "der")
@@ -438,7 +439,9 @@ class MentionDetector:
                     m.klass = doc[words[0].i: c.i + 1].text
                     m.klass_token = c.i
         if prev is not None and not role_of(prev.text) and (
-                prev.pos_ == "NOUN" and linked(prev) and (prev.text[:1].islower() or clause_initial(doc, prev.i))
+                prev.pos_ == "NOUN" and (linked(prev) or prev.i == m.start - 1 and prev.text[:1].islower()
+                                         and class_type(prev.lemma_ or prev.lower_) not in (None, "PERSON", "CONCEPT"))
+                and (prev.text[:1].islower() or clause_initial(doc, prev.i))
                 or prev.i == m.start - 1 and _title_noun(doc, prev.i)) \
                 and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children)):
             words = [prev]
@@ -448,6 +451,8 @@ class MentionDetector:
                 k -= 1
             if words:
                 m.klass = doc[words[0].i: prev.i + 1].text
+                if clause_initial(doc, words[0].i) and not words[0].text.isupper():
+                    m.klass = m.klass[:1].lower() + m.klass[1:]  # "Vakbond FNV" -> a "vakbond"
                 m.klass_token = prev.i
                 ct = class_type(prev.lemma_ or prev.lower_) or class_type(prev.lower_)
                 if ct and m.type in ("MISC", "CONCEPT", "ORG") and ct not in ("PERSON", "CONCEPT"):

@@ -53,6 +53,7 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "november", "december")
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
 _STAFF = frozenset("werknemers medewerkers mensen personeelsleden banen arbeidsplaatsen fte".split())
+_MODAL_VERBS = frozenset("kunnen moeten mogen willen zullen".split())
 _VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten krijgen houden laten blijven".split())
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
@@ -164,12 +165,15 @@ class RelationExtractor:
         if not pred.canonical and isinstance(o, int) and self._embedded and not any(
                 q[0] in ("factor", "negated") for q in quals) and self._descriptions_only(subj.cluster, o):
             return  # a concept-to-concept fact with an unknown verb inside reported speech: the quote says it
-        if pred.id == "hebben" and isinstance(o, Value) and o.kind == "number":
+        if pred.id in ("hebben", "tellen") and isinstance(o, Value) and o.kind == "number":
             noun = o.text.split()[-1].lower()
             pred = _P("hebben", "employs" if noun in _STAFF else "has", False)
+        elif pred.id in ("krijgen", "ontvangen") and isinstance(o, Value) and o.kind in ("number", "amount", "money"):
+            pred = _P(pred.id, "receives", False)  # "De aandeelhouders krijgen 48 euro per aandeel"
         elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
             return  # "hebben", "komen", "gaan" without a known reading say too little
-        if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and " " in pred.label and self._bare_singular(obj.token):
+        if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and " " in pred.label and self._bare_singular(obj.token) \
+                and len(self.clusters[obj.cluster].mentions) < 2:
             return  # "op maat", "in geval", "van aard": a bare singular noun after a preposition is an adverbial idiom
         if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and self._bare_indefinite(obj.token):
             return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
@@ -311,6 +315,9 @@ class RelationExtractor:
             # a bare noun parsed as xcomp ("gebruikt software") is the object
             objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
                     and c.lower_ not in SUPPORT_NOUNS]
+        if not objs and v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _MODAL_VERBS:
+            # "wil de technologie in 2030 gebruiken": the parse hung the object on the modal
+            objs = [c for c in v.head.children if c.dep_ == "obj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
         subs, inherited = subjects(v)
         if len(subs) == 1 and subs[0].lower_ in ("je", "jou", "u", "ze", "hen") and subs[0].i > v.i:
             # V2: "het maakt je ..." - a pronoun object before the verb is the subject the parse swapped
@@ -378,6 +385,12 @@ class RelationExtractor:
                 continue
             if is_time_phrase(c):
                 quals.append(("time", time_phrase(c)))
+                continue
+            if prep in ("in", "via") and (c.lemma_ or c.lower_).lower() in SPEECH_MEDIA \
+                    and normalise(lemma).id in ("said", "announced"):
+                # "aangekondigd in een brief aan de Tweede Kamer": the medium is a qualifier, its addressee the object
+                quals.append(("medium", _span_text(doc, c, True)))
+                obls += [("aan", g) for g in c.children if g.dep_ == "nmod" and case_of(g) == "aan"]
                 continue
             if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals"):
                 continue
@@ -630,6 +643,19 @@ class RelationExtractor:
                         self._emit(s, _P(*stance), a, sent, [doc[s.token]] + toks, 0.65, quals, "textkg.copula.v1",
                                    f"is {case_of(h)}")
                 return
+            if h.pos_ == "NOUN" and dets and dets[0] in ("de", "het") and any(
+                    c.dep_ == "amod" and (c.morph.get("Degree") == ["Sup"] or c.lower_.endswith("ste") and c.lower_ != c.lemma_)
+                    for c in h.children):
+                # "Frieslandia wordt de grootste zuivelproducent van de Benelux": a ranking, not an identity
+                lo = min(c.left_edge.i for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i)
+                hi = max([h.i] + [c.right_edge.i for c in h.children if c.dep_ in ("nmod", "flat") and c.i > h.i])
+                text = doc[lo:hi + 1].text
+                becomes = any((c.lemma_ or "").lower() == "worden" for c in cop)
+                pred = _P("becomes", "becomes", False) if becomes else _P("isA", "is", True)
+                for s in subj_args:
+                    self._emit(s, pred, Value(text, "text"), sent, [doc[s.token]] + toks, 0.65, quals, "textkg.copula.v1",
+                               "wordt" if becomes else "is", kind="type")
+                return
             if h.pos_ == "PROPN" and not target:
                 return
             if h.pos_ == "NOUN" and (dets and dets[0] in ("een",) or not dets):
@@ -703,6 +729,14 @@ class RelationExtractor:
                 # "het Belgische Melkhoeve": a demonym right before a name
                 self._country_fact(me, ms[i - 1].cluster, m, sent, doc[m.start - 1].text)
             head = doc[m.head]
+            if m.kind == "name" and not m.role and self.clusters[m.cluster].type == "PERSON":
+                # "Jan de Groot van de Universiteit Twente": a person named with the organisation they are from
+                for c in head.children:
+                    if c.dep_ == "nmod" and case_of(c) in ("van", "bij") and c.i >= m.end and c.i - m.end <= 4:
+                        for a in resolve(doc, c):
+                            if a.cluster is not None and self.clusters[a.cluster].type == "ORG":
+                                self._emit(me, _P("worksFor", "works for"), a, sent, [head, c], 0.6, [],
+                                           "textkg.apposition.v1", "van")
             if m.kind == "name":
                 for c in head.children:
                     lab = ORG_ROLE_LABEL.get((c.lemma_ or c.lower_).lower()) if c.dep_ == "appos" else None

@@ -187,7 +187,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     add_gazetteer(nlp, after=TRIM_COMPONENT)
     nlp.add_pipe(CONSISTENCY_COMPONENT, after=RULER_NAME)
     nlp.add_pipe(POS_RULES_COMPONENT, after="trainable_lemmatizer")
-    nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT)
+    nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT).initialize()
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
     nlp.meta["name"] = "textkg_nl"
     nlp.meta["version"] = "0.1.0"

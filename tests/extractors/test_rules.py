@@ -99,7 +99,7 @@ bouwt bouwen VERB 0 root
 een een DET 7 det
 fabriek fabriek NOUN 5 obj
 . . PUNCT 5 punct
-""", [(3, 4, "ORG")], {("Renault", "is a", "Franse autofabrikant"), ("Renault", "is from", "France"),
+""", [(3, 4, "ORG")], {("Renault", "is a", "Franse autofabrikant"), ("Renault", "is located in", "France"),
                         ("Renault", "produces", "fabriek")}),
     ("coordinated-subjects", """
 Google Google PROPN 4 nsubj
@@ -251,3 +251,186 @@ robots robot NOUN 2 obj Number=Plur
     t = d.triples[0]
     assert d.text[t.start:t.end] == t.evidence == "Shell gebruikt robots."
     assert {d.text[a:b] for a, b in t.highlights} == {"Shell", "gebruikt", "robots"}
+
+
+# Constructions met in development articles beyond the example (tests/extractors/unseen/).
+GENERALISATION_CASES = [
+    ("title-noun-before-name", """
+Autofabrikant Autofabrikant PROPN 3 nsubj
+Volvo Volvo PROPN 1 flat
+test testen VERB 0 root
+batterijen batterij NOUN 3 obj Number=Plur
+. . PUNCT 3 punct
+""", [(0, 2, "PER")], {("Volvo", "is a", "autofabrikant"), ("Volvo", "tests", "batterijen")}),
+    ("demonym-before-name", """
+Het het DET 3 det
+Belgische Belgisch ADJ 3 amod
+Melkhoeve Melkhoeve PROPN 4 nsubj
+produceert produceren VERB 0 root
+kaas kaas NOUN 4 obj
+. . PUNCT 4 punct
+""", [(1, 3, "ORG")], {("Melkhoeve", "is located in", "Belgium"), ("Melkhoeve", "produces", "kaas")}),
+    ("class-noun-of-name-is-antecedent", """
+Vakbond vakbond NOUN 3 nsubj
+FNV FNV PROPN 1 appos
+protesteert protesteren VERB 0 root
+. . PUNCT 3 punct
+De de DET 6 det
+bond bond NOUN 7 nsubj
+steunt steunen VERB 0 root
+de de DET 9 det
+staking staking NOUN 7 obj
+. . PUNCT 7 punct
+""", [(1, 2, "ORG")], {("FNV", "is a", "vakbond"), ("FNV", "supports", "staking")}),
+    ("copula-stance-pp", """
+De de DET 2 det
+VVD VVD PROPN 6 nsubj
+is zijn AUX 6 cop
+tegen tegen ADP 6 case
+het het DET 6 det
+plan plan NOUN 0 root
+. . PUNCT 6 punct
+""", [(1, 2, "ORG")], {("VVD", "opposes", "plan")}),
+    ("passive-material", """
+De de DET 2 det
+batterij batterij NOUN 4 nsubj:pass
+is zijn AUX 4 aux:pass
+gemaakt maken VERB 0 root VerbForm=Part
+van van ADP 6 case
+natrium natrium NOUN 4 obl
+. . PUNCT 4 punct
+""", [], {("batterij", "is made of", "natrium")}),
+    ("name-in-apposition-to-role-noun", """
+Minister minister NOUN 6 nsubj
+van van ADP 3 case
+Financiën Financiën PROPN 1 nmod
+Sanne Sanne PROPN 1 appos
+Visser Visser PROPN 4 flat
+presenteert presenteren VERB 0 root
+de de DET 8 det
+begroting begroting NOUN 6 obj
+. . PUNCT 6 punct
+""", [(3, 5, "PER")], {("Sanne Visser", "is minister of", "Financiën")}),
+    ("role-noun-takes-the-topic-organisation", """
+Jumbo Jumbo PROPN 2 nsubj
+verliest verliezen VERB 0 root
+klanten klant NOUN 2 obj Number=Plur
+aan aan ADP 5 case
+Ahold Ahold PROPN 2 obl
+. . PUNCT 2 punct
+Ahold Ahold PROPN 8 nsubj
+opent openen VERB 0 root
+winkels winkel NOUN 8 obj Number=Plur
+. . PUNCT 8 punct
+Topman topman NOUN 14 nsubj
+Frans Frans PROPN 11 appos
+Muller Muller PROPN 12 flat
+spreekt spreken VERB 0 root
+. . PUNCT 14 punct
+""", [(0, 1, "ORG"), (4, 5, "ORG"), (6, 7, "ORG"), (11, 13, "PER")], {("Frans Muller", "is CEO of", "Ahold")}),
+    ("superlative-predicate-is-a-ranking", """
+Shell Shell PROPN 5 nsubj
+is zijn AUX 5 cop
+het het DET 5 det
+grootste groot ADJ 5 amod Degree=Sup
+bedrijf bedrijf NOUN 0 root
+van van ADP 7 case
+Nederland Nederland PROPN 5 nmod
+. . PUNCT 5 punct
+""", [(0, 1, "ORG"), (6, 7, "LOC")], {("Shell", "is", "grootste bedrijf van Nederland")}),
+    ("person-van-organisation", """
+Jan Jan PROPN 5 nsubj
+Smit Smit PROPN 1 flat
+van van ADP 4 case
+Philips Philips PROPN 1 nmod
+waarschuwt waarschuwen VERB 0 root
+. . PUNCT 5 punct
+""", [(0, 2, "PER"), (3, 4, "ORG")], {("Jan Smit", "works for", "Philips")}),
+    ("object-hung-on-the-modal", """
+Volvo Volvo PROPN 2 nsubj
+wil willen VERB 0 root
+de de DET 4 det
+batterij batterij NOUN 2 obj
+gebruiken gebruiken VERB 2 xcomp VerbForm=Inf
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")], {("Volvo", "uses", "batterij")}),
+    ("tellen-staff", """
+Melkhoeve Melkhoeve PROPN 2 nsubj
+telt tellen VERB 0 root
+2400 2400 NUM 4 nummod
+werknemers werknemer NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+""", [(0, 1, "ORG")], {("Melkhoeve", "employs", "2400 werknemers")}),
+    ("non-restrictive-relative-clause-keeps-coreference", """
+Ook ook ADV 3 advmod
+ANWB ANWB PROPN 4 nsubj
+is zijn AUX 4 cop
+kritisch kritisch ADJ 0 root
+. . PUNCT 4 punct
+De de DET 7 det
+organisatie organisatie NOUN 14 nsubj
+, , PUNCT 12 punct
+die die PRON 12 nsubj
+veel veel ADJ 11 amod
+leden lid NOUN 12 obj Number=Plur
+heeft hebben VERB 7 acl:relcl
+, , PUNCT 7 punct
+steunt steunen VERB 0 root
+automobilisten automobilist NOUN 14 obj Number=Plur
+. . PUNCT 14 punct
+""", [(1, 2, "ORG")], {("ANWB", "supports", "automobilisten")}),
+    ("krijgen-an-amount", """
+Aandeelhouders aandeelhouder NOUN 2 nsubj Number=Plur
+krijgen krijgen VERB 0 root
+48 48 NUM 4 nummod
+euro euro NOUN 2 obj
+. . PUNCT 2 punct
+""", [], {("Aandeelhouders", "receives", "48 euro")}),
+    ("speech-medium-addressee", """
+Visser Visser PROPN 2 nsubj
+schreef schrijven VERB 0 root
+in in ADP 5 case
+een een DET 5 det
+brief brief NOUN 2 obl
+aan aan ADP 8 case
+de de DET 8 det
+Kamer Kamer PROPN 5 nmod
+. . PUNCT 2 punct
+""", [(0, 1, "PER"), (7, 8, "ORG")], {("Visser", "announced to", "Kamer")}),
+]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [c[1:] for c in GENERALISATION_CASES], ids=[c[0] for c in GENERALISATION_CASES])
+def test_generalisation_rule(spec, ents, expected):
+    got = triples_of(parsed(spec, ents))
+    assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+def test_title_noun_is_not_part_of_the_name():
+    d = _doc(GENERALISATION_CASES[0][1], GENERALISATION_CASES[0][2])
+    names = {e.name: e.type for e in d.entities}
+    assert "Autofabrikant Volvo" not in names and names.get("Volvo") == "ORG"
+
+
+def test_speaker_pronoun_skips_names_inside_the_quote():
+    d = _doc("""
+Topvrouw topvrouw NOUN 4 nsubj
+Anke Anke PROPN 1 appos
+Smit Smit PROPN 2 flat
+spreekt spreken VERB 0 root
+. . PUNCT 4 punct
+" " PUNCT 10 punct
+Samen samen ADV 10 advmod
+met met ADP 9 case
+Philips Philips PROPN 10 obl
+groeien groeien VERB 0 root
+we we PRON 10 nsubj
+snel snel ADJ 10 advmod
+" " PUNCT 10 punct
+, , PUNCT 15 punct
+zei zeggen VERB 10 parataxis
+zij zij PRON 15 nsubj
+. . PUNCT 10 punct
+""", [(1, 3, "PER"), (8, 9, "ORG")])
+    said = [t for t in d.triples if t.predicate == "said"]
+    assert said and all(t.subject.name == "Anke Smit" for t in said)

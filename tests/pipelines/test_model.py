@@ -153,3 +153,10 @@ def test_example_article_names(article_ents: dict[str, set[str]], name: str) -> 
 @pytest.mark.parametrize("name", ["Netflix", "Google", "OpenAI"])
 def test_example_article_companies_are_org(article_ents: dict[str, set[str]], name: str) -> None:
     assert article_ents.get(name) == {"ORG"}
+
+
+def test_lemma_table_ships_inside_the_pipeline(nlp) -> None:
+    """The lookup fallback reads its table from pipelines/nl, not from an installed data package."""
+    lookup = nlp.get_pipe("textkg_lemma_lookup")
+    assert len(lookup.table) > 100_000
+    assert lookup.table["liepen"] == "lopen"
