@@ -47,7 +47,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
-                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter".split())
+                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach".split())
 
 
 def role_of(word: str) -> str | None:
@@ -152,7 +152,8 @@ TIME_WORDS = frozenset(
      "zomer winter lente voorjaar herfst najaar jaar jaren maand maanden week weken dag dagen eeuw decennium "
      "kwartaal vandaag gisteren morgen eergisteren overmorgen vanochtend vanmiddag vanavond vannacht "
      "binnenkort onlangs recent recentelijk destijds toen straks nu momenteel tegenwoordig inmiddels "
-     "ochtend middag avond nacht weekend tijd tijden moment momenten periode").split()
+     "ochtend middag avond nacht weekend tijd tijden moment momenten periode seizoen seizoenen "
+     "halfjaar boekjaar schooljaar kwartalen").split()
 )
 NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,

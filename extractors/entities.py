@@ -103,6 +103,16 @@ class EntityClusterer:
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
                         or mentions[i].type == mentions[j].type and mentions[i].type != "GPE"):
                     union(i, j)
+        # a first name alone ("Mikkel" in a quote) is the one person introduced with it ("Mikkel Sørensen")
+        by_first: dict[str, list[int]] = {}
+        for i in first_of.values():
+            if len(keys[i]) > 1 and mentions[i].type == "PERSON":
+                by_first.setdefault(keys[i][0], []).append(i)
+        for i in first_of.values():
+            ki = keys[i]
+            full = by_first.get(ki[0], []) if len(ki) == 1 else []
+            if len(full) == 1 and mentions[i].type in ("PERSON", "MISC") and mentions[i].start > mentions[full[0]].start:
+                union(i, full[0])
         # Dutch possessive -s without apostrophe: "Kahns bedrijf" is Kahn's
         tails = {}
         for i in names:

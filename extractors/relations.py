@@ -94,6 +94,7 @@ class RelationExtractor:
     # -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self.doc = doc
+        self._sent_index = None  # sentence start -> index, built on first use for this Doc
         self.mentions: list[MentionSpan] = doc._.tkg_mentions or []
         self.clusters = doc._.tkg_clusters or []
         self.out: list[RawTriple] = []
@@ -484,12 +485,12 @@ class RelationExtractor:
                     pred = normalise(lemma, None, reflexive=refl)
                     extra = [("as", _np_text(doc, als[0][1]))]
                 else:
-                    pred = normalise(lemma, None, reflexive=refl)
+                    pred = _surface_label(normalise(lemma, None, reflexive=refl), lemma, refl, None, v, prts)
                 self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
             for p, c in obls:
                 if als and (p, c) in als and objs_args:
                     continue
-                pred = normalise(lemma, p, reflexive=refl)
+                pred = _surface_label(normalise(lemma, p, reflexive=refl), lemma, refl, p, v, prts)
                 base = normalise(lemma, None, reflexive=refl)
                 if objs_args and pred.id == base.id and pred.canonical and p and not pred.label.endswith(PREP_EN.get(p, p)):
                     # with an object, a preposition the lexicon absorbs ("inzetten op") is an adjunct again
@@ -836,9 +837,14 @@ class RelationExtractor:
 
     def _topic_org(self, m: MentionSpan, window: int = 4) -> Arg | None:
         """The organisation that was the subject of a recent sentence: "Topman X" is its CEO."""
-        sents = {s.start: k for k, s in enumerate(self.doc.sents)}
+        if getattr(self, "_sent_index", None) is None:
+            self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
+        sents = self._sent_index
         here = sents.get(self.doc[m.head].sent.start, 0)
-        for o in reversed([o for o in self.mentions if o.end <= m.start and o.cluster is not None]):
+        k = next((i for i, o in enumerate(self.mentions) if o is m), len(self.mentions))
+        for o in reversed(self.mentions[:k]):
+            if o.end > m.start or o.cluster is None:
+                continue
             if here - sents.get(self.doc[o.head].sent.start, 0) > window:
                 break
             tok = self.doc[o.klass_token] if o.klass_token is not None and o.klass_token == o.start - 1 else self.doc[o.head]
@@ -854,6 +860,17 @@ class RelationExtractor:
             if name_key(c.name) == key or any(name_key(a) == key for a in c.aliases):
                 return ci
         return None
+
+
+def _surface_label(pred, lemma: str, refl: bool, prep: str | None, v: Token, prts: list[Token]):
+    """A verb outside the vocabulary with no English reading is labelled as the text words it
+    ("heeft Sørensen vastgelegd" -> "vastgelegd", "komt over van"); its id stays the lemma."""
+    if pred.canonical or pred.label != ("zich " if refl else "") + lemma + (f" {prep}" if prep else ""):
+        return pred
+    if " " in lemma and not any(p.i > v.i for p in prts):
+        return pred  # an incorporated noun ("zorgen maken"): the lemma reads better than the verb alone
+    words = [v.lower_] + [p.lower_ for p in prts if p.i > v.i] + ([prep] if prep else [])
+    return _P(pred.id, " ".join(words), False)
 
 
 class _P:

@@ -266,7 +266,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def make_server(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 30.0,
-                title: str = "textkg", max_queries: int = 4) -> SparqlServer:
+                title: str | None = None, max_queries: int = 4) -> SparqlServer:
     """Bind the server (port 0: any free port) without serving yet; ``serve_forever()`` runs it.
 
     Parameters
@@ -296,7 +296,7 @@ def make_server(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, tim
 
 
 def serve(kg_or_store: Any, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 30.0,
-          title: str = "textkg", max_queries: int = 4, ready: Any = None) -> None:
+          title: str | None = None, max_queries: int = 4, ready: Any = None) -> None:
     """Serve until interrupted (Ctrl-C); arguments as :func:`make_server`.
 
     Prints the endpoint URL on stderr; ``ready(server)`` is called once bound.

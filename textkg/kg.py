@@ -193,6 +193,9 @@ class KnowledgeGraph:
         from textkg.outputs.html import write_html
 
         path = Path(path)
+        if title is None and self.title == "textkg":  # no title given: say what the graph is of
+            ids = sorted(self.documents)
+            title = f"textkg · {ids[0]}" if len(ids) == 1 else f"textkg · {len(ids)} articles"
         write_html(self.to_networkx(), path, title=title or self.title)
         return path
 

@@ -397,6 +397,42 @@ de de DET 8 det
 Kamer Kamer PROPN 5 nmod
 . . PUNCT 2 punct
 """, [(0, 1, "PER"), (7, 8, "ORG")], {("Visser", "announced to", "Kamer")}),
+    ("unknown-verb-labelled-with-its-text-form", """
+Feyenoord Feyenoord PROPN 4 nsubj
+heeft hebben AUX 4 aux
+Sørensen Sørensen PROPN 4 obj
+vastgelegd vastleggen VERB 0 root VerbForm=Part
+. . PUNCT 4 punct
+""", [(0, 1, "ORG"), (2, 3, "PER")], {("Feyenoord", "vastgelegd", "Sørensen")}),
+    ("unknown-separable-verb-with-particle-and-preposition", """
+Sørensen Sørensen PROPN 2 nsubj
+komt komen VERB 0 root
+over over ADP 2 compound:prt
+van van ADP 5 case
+Ajax Ajax PROPN 2 obl
+. . PUNCT 2 punct
+""", [(0, 1, "PER"), (4, 5, "ORG")], {("Sørensen", "komt over van", "Ajax")}),
+    ("first-name-alone-is-the-person", """
+Mikkel Mikkel PROPN 3 nsubj
+Sørensen Sørensen PROPN 1 flat
+tekent tekenen VERB 0 root
+. . PUNCT 3 punct
+Mikkel Mikkel PROPN 6 nsubj
+scoort scoren VERB 0 root
+doelpunten doelpunt NOUN 6 obj Number=Plur
+. . PUNCT 6 punct
+""", [(0, 2, "PER"), (4, 5, "PER")], {("Mikkel Sørensen", "scoort", "doelpunten")}),
+    ("coach-belongs-to-the-topic-organisation", """
+Ajax Ajax PROPN 2 nsubj
+wint winnen VERB 0 root
+. . PUNCT 2 punct
+Trainer trainer NOUN 8 nsubj
+Jan Jan PROPN 4 appos
+Smit Smit PROPN 5 flat
+is zijn AUX 8 cop
+blij blij ADJ 0 root
+. . PUNCT 8 punct
+""", [(0, 1, "ORG"), (4, 6, "PER")], {("Jan Smit", "is coach of", "Ajax")}),
 ]
 
 

@@ -436,13 +436,6 @@ def test_viewer_renders_and_shows_evidence(browser, graph, tmp_path):
         assert "AI kan creatieve mensen betere tools geven" in negated.locator("blockquote.kg-quote").text_content()
         page.fill("#kg-search", "")
 
-        # The screenshot the README shows: Ted Sarandos selected, his facts in the panel.
-        page.wait_for_timeout(600)  # focus animation
-        page.mouse.move(1270, 790)  # no tooltip over the picture
-        page.evaluate("textkgViewer.fit(false)")
-        page.wait_for_timeout(200)
-        (ROOT / "docs").mkdir(exist_ok=True)
-        page.screenshot(path=str(ROOT / "docs" / "viewer.png"))
         assert not view.errors, view.errors
         assert all(u.startswith(("file:", "data:")) for u in view.requests), view.requests
     finally:
@@ -615,5 +608,50 @@ def test_real_graph_in_the_browser(browser, built, tmp_path):
             page.evaluate("j => textkgViewer.showEdge(j)", j)
         assert view.dialogs == [] and not view.errors, (view.dialogs, view.errors)
         assert page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    finally:
+        view.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@browser_test
+def test_example_article_viewer_from_the_real_pipeline(browser, example_store, tmp_path):
+    """The example article through the real pipeline, store and `textkg view`; makes docs/viewer.png."""
+    import subprocess
+    import sys
+
+    from textkg.kg import open_graph
+
+    out = tmp_path / "netflix.html"
+    subprocess.run([sys.executable, "-m", "textkg.cli", "view", "--store", str(example_store), "-o", str(out)],
+                   check=True, capture_output=True)
+    with open_graph(example_store, read_only=True) as kg:
+        graph = kg.to_networkx()
+    view = _Page(browser, out)
+    page = view.page
+    try:
+        assert page.evaluate("textkgViewer.nodes.length") == graph.number_of_nodes() > 20
+        drawn = page.evaluate(
+            "() => { const c = document.querySelector('#kg-graph canvas'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n / (c.width * c.height); }")
+        assert drawn > 0.01, "the canvas is blank"
+        data = page.evaluate("textkgViewer.data")
+        x, y = view.node_point(_label_index(data, "Ted Sarandos"))
+        page.mouse.click(x, y)
+        details = page.locator("#kg-details")
+        assert details.locator("h2").text_content() == "Ted Sarandos"
+        assert "PERSON" in details.text_content()
+        evidence = details.locator("blockquote.kg-evidence").all_text_contents()
+        assert any("Ted Sarandos bekendgemaakt tegenover investeerders" in e for e in evidence)
+        assert details.locator("blockquote.kg-evidence mark").count() > 0
+        # The screenshot the README shows: Ted Sarandos selected, his facts in the panel.
+        page.wait_for_timeout(600)  # focus animation
+        page.mouse.move(1270, 790)  # no tooltip over the picture
+        page.evaluate("textkgViewer.fit(false)")
+        page.wait_for_timeout(200)
+        (ROOT / "docs").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "docs" / "viewer.png"))
+        assert not view.errors, view.errors
+        assert all(u.startswith(("file:", "data:")) for u in view.requests), view.requests
     finally:
         view.close()
