@@ -1,6 +1,6 @@
 """Generalisation check: extraction scored against hand-made gold standards of articles beyond the example.
 
-The three articles in ``tests/extractors/unseen/`` (a takeover with annual results, a
+The three articles in ``tests/extractors/articles/`` (a takeover with annual results, a
 politics story about a bill, a science story about a battery) were written and annotated for
 issue 4 to measure how the extractors do on articles they were not tuned on. They have since
 been used to find and fix general causes of errors, so they are **no longer unseen**: they are
@@ -29,9 +29,9 @@ from textkg_cli import EXAMPLE, ROOT, run_textkg
 pytestmark = pytest.mark.slow
 
 SHARED = Path(os.environ.get("TEXTKG_SHARED", ROOT.parent / "shared"))
-UNSEEN = Path(__file__).resolve().parent / "unseen"
+ARTICLE_DIR = Path(__file__).resolve().parent / "articles"
 SCORER = SHARED / "eval" / "score_kg.py"
-ARTICLES = sorted(p.name[: -len(".gold.json")] for p in UNSEEN.glob("*.gold.json"))
+ARTICLES = sorted(p.name[: -len(".gold.json")] for p in ARTICLE_DIR.glob("*.gold.json"))
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +55,9 @@ def _score(text: Path, gold: Path, scorer: Path, tmp_path: Path) -> dict:
 
 @pytest.mark.parametrize("name", ARTICLES)
 def test_gold_file_matches_its_text(name):
-    gold = json.loads((UNSEEN / f"{name}.gold.json").read_text(encoding="utf-8"))
-    text = (UNSEEN / gold["text_file"]).read_text(encoding="utf-8")
-    assert hashlib.sha256((UNSEEN / gold["text_file"]).read_bytes()).hexdigest() == gold["text_sha256"]
+    gold = json.loads((ARTICLE_DIR / f"{name}.gold.json").read_text(encoding="utf-8"))
+    text = (ARTICLE_DIR / gold["text_file"]).read_text(encoding="utf-8")
+    assert hashlib.sha256((ARTICLE_DIR / gold["text_file"]).read_bytes()).hexdigest() == gold["text_sha256"]
     for e in gold["entities"]:
         for form in e["names"] + e["descriptions"]:
             assert form in text, f"{name}: {e['id']} form {form!r} is not in the text"
@@ -65,8 +65,8 @@ def test_gold_file_matches_its_text(name):
 
 @pytest.mark.parametrize("name", ARTICLES)
 def test_development_article_scores(name, scorer, tmp_path):
-    gold = UNSEEN / f"{name}.gold.json"
-    text = UNSEEN / json.loads(gold.read_text(encoding="utf-8"))["text_file"]
+    gold = ARTICLE_DIR / f"{name}.gold.json"
+    text = ARTICLE_DIR / json.loads(gold.read_text(encoding="utf-8"))["text_file"]
     res = _score(text, gold, scorer, tmp_path)
     t = res["triples"]
     assert t["f1"] >= 0.40, f"{name}: triple F1 {t['f1']} < 0.40 ({t})"
