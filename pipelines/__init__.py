@@ -49,7 +49,8 @@ def load(lang: str = "nl") -> "Language":
     if lang not in _LANGS or not (path / "config.cfg").is_file():
         raise ModelError(
             f"no shipped spaCy pipeline for language {lang!r} (looked in {path}); "
-            f"available: {available() or 'none'}. Build it with `textkg model train --lang {lang}`."
+            f"available: {available() or 'none'}"
+            + (f". Build it with `textkg model train --lang {lang}`." if lang in _LANGS else ".")
         )
     import spacy
 
