@@ -387,6 +387,17 @@ class _Page:
               }
               return null; }""", index)
 
+    def drawn_fraction(self) -> float:
+        """The share of canvas pixels the graph drew on."""
+        return self.page.evaluate(
+            "() => { const c = document.querySelector('#kg-graph canvas'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n / (c.width * c.height); }")
+
+    def assert_clean(self) -> None:
+        """No console or page errors, and nothing was fetched from outside the file."""
+        assert not self.errors, self.errors
+        assert all(u.startswith(("file:", "data:")) for u in self.requests), self.requests
+
     def close(self):
         self.context.close()
 
@@ -406,10 +417,7 @@ def test_viewer_renders_and_shows_evidence(browser, graph, tmp_path):
         assert page.evaluate("textkgViewer.nodes.length") == graph.number_of_nodes()
         assert page.evaluate("textkgViewer.edges.length") == graph.number_of_edges()
         assert page.evaluate("textkgViewer.network.physics.options.enabled") is False  # stabilised, then stopped
-        drawn = page.evaluate(
-            "() => { const c = document.querySelector('#kg-graph canvas'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n / (c.width * c.height); }")
-        assert drawn > 0.01, "the canvas is blank"
+        assert view.drawn_fraction() > 0.01, "the canvas is blank"
         assert page.text_content("#kg-title") == "Netflix zet in op AI"
         assert page.text_content("#kg-stats") == "1 article · 15 entities · 2 values · 16 facts"
 
@@ -436,8 +444,7 @@ def test_viewer_renders_and_shows_evidence(browser, graph, tmp_path):
         assert "AI kan creatieve mensen betere tools geven" in negated.locator("blockquote.kg-quote").text_content()
         page.fill("#kg-search", "")
 
-        assert not view.errors, view.errors
-        assert all(u.startswith(("file:", "data:")) for u in view.requests), view.requests
+        view.assert_clean()
     finally:
         view.close()
 
@@ -631,10 +638,7 @@ def test_example_article_viewer_from_the_real_pipeline(browser, example_store, t
     page = view.page
     try:
         assert page.evaluate("textkgViewer.nodes.length") == graph.number_of_nodes() > 20
-        drawn = page.evaluate(
-            "() => { const c = document.querySelector('#kg-graph canvas'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n / (c.width * c.height); }")
-        assert drawn > 0.01, "the canvas is blank"
+        assert view.drawn_fraction() > 0.01, "the canvas is blank"
         data = page.evaluate("textkgViewer.data")
         x, y = view.node_point(_label_index(data, "Ted Sarandos"))
         page.mouse.click(x, y)
@@ -651,7 +655,6 @@ def test_example_article_viewer_from_the_real_pipeline(browser, example_store, t
         page.wait_for_timeout(200)
         (ROOT / "docs").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "docs" / "viewer.png"))
-        assert not view.errors, view.errors
-        assert all(u.startswith(("file:", "data:")) for u in view.requests), view.requests
+        view.assert_clean()
     finally:
         view.close()
