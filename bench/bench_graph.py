@@ -19,6 +19,7 @@ alternate ``--rounds`` times and the best of each is kept, so a busy machine ske
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import shutil
@@ -26,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 QUERY = """PREFIX tkg: <https://textkg.org/ns#>
 SELECT ?a (COUNT(DISTINCT ?c) AS ?n) WHERE {
@@ -51,6 +54,32 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _best(times: int, run: Callable[[], Any]) -> tuple[float, Any]:
+    """The best wall time of ``times`` runs of ``run``, and the last run's result."""
+    best, result = float("inf"), None
+    for _ in range(times):
+        gc.collect()
+        t = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - t)
+    return best, result
+
+
+def _reopen_textkg(store: str) -> None:
+    from textkg.kg import open_graph
+
+    with open_graph(store) as kg:
+        assert kg.query("ASK { ?s ?p ?o }")
+
+
+def _reopen_raw(store: str) -> None:
+    import pyoxigraph as ox
+
+    st = ox.Store(store)
+    assert bool(st.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True))
+    st.flush()
+
+
 def run_side(side: str, triples: int, store: str, repeat: int) -> dict:
     docs = _documents(triples)
     out: dict = {"side": side, "documents": len(docs)}
@@ -64,28 +93,9 @@ def run_side(side: str, triples: int, store: str, repeat: int) -> dict:
         out["load"] = time.perf_counter() - t
         out["quads"] = len(kg)
         del docs
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            result = kg.query(QUERY)
-            times.append(time.perf_counter() - t)
-        out["query"] = min(times)
-        out["rows"] = len(result)
+        out["query"], result = _best(repeat, lambda: kg.query(QUERY))
         kg.close()
-        del kg, result
-        import gc
-
-        gc.collect()
-        times = []
-        for _ in range(max(repeat, 7)):  # opening is quick and noisy: keep the best of several
-            t = time.perf_counter()
-            kg = open_graph(store)
-            assert kg.query("ASK { ?s ?p ?o }")
-            times.append(time.perf_counter() - t)
-            kg.close()
-            del kg
-            gc.collect()
-        out["reopen"] = min(times)
+        reopen = _reopen_textkg
     else:
         import pyoxigraph as ox
 
@@ -107,27 +117,13 @@ def run_side(side: str, triples: int, store: str, repeat: int) -> dict:
         out["load"] = time.perf_counter() - t
         out["quads"] = len(st)
         del batches
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            rows = list(st.query(QUERY, use_default_graph_as_union=True))
-            times.append(time.perf_counter() - t)
-        out["query"] = min(times)
-        out["rows"] = len(rows)
-        del st, rows
-        import gc
-
-        gc.collect()
-        times = []
-        for _ in range(max(repeat, 7)):
-            t = time.perf_counter()
-            st = ox.Store(store)
-            assert bool(st.query("ASK { ?s ?p ?o }", use_default_graph_as_union=True))
-            times.append(time.perf_counter() - t)
-            st.flush()
-            del st
-            gc.collect()
-        out["reopen"] = min(times)
+        out["query"], result = _best(repeat, lambda: list(st.query(QUERY, use_default_graph_as_union=True)))
+        del st
+        reopen = _reopen_raw
+    out["rows"] = len(result)
+    del result
+    # opening is quick and noisy: keep the best of several
+    out["reopen"], _ = _best(max(repeat, 7), lambda: reopen(store))
     out["peak_mb"] = _peak_mb()
     return out
 
