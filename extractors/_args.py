@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -85,17 +83,11 @@ class RawTriple:
     kind: str = "fact"
 
 
-@lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
-    try:
-        import spacy_lookups_data  # type: ignore
-        import os
+    """spaCy's Dutch lemma lookup table, as shipped inside textkg's pipeline."""
+    from textkg.pipelines.lemma_lookup import shipped_table
 
-        path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "nl_lemma_lookup.json.gz")
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            return json.load(f)
-    except Exception:  # pragma: no cover - optional data
-        return {}
+    return shipped_table("nl")
 
 
 _KNOWN = None

@@ -44,7 +44,7 @@ _DECISIONS = """\
   hyphens that Alpino's stems drop (`regeringsleider`, `politie-agent`). The lemmatizer is spaCy's
   trainable (edit-tree) lemmatizer, trained on UD lemmas only (never on Alpino cdb stems). `textkg_lemma_lookup` then replaces an
   unchanged lemma of a VERB/AUX/NOUN/ADJ by spaCy's Dutch lookup table (`nl_lemma_lookup`,
-  spacy-lookups-data, MIT; its ~213k changing entries are saved inside the pipeline): *liepen* -> *lopen*.
+  spacy-lookups-data, MIT; its table is saved inside the pipeline): *liepen* -> *lopen*.
 - **Legacy LassySmall train** (pre-r2.0): its 1,409 sentences that reappear in r2.16 LassySmall
   dev/test are dropped; labels mapped to r2.16 (`flat:name`->`flat`, possessive `det`->`nmod:poss`,
   `obl`+`door` under a passive -> `obl:agent`, `obl` -> `obl:arg` / `obj` `zich` -> `expl:pv` where
