@@ -398,6 +398,11 @@ class _Page:
         assert not self.errors, self.errors
         assert all(u.startswith(("file:", "data:")) for u in self.requests), self.requests
 
+    def qualifiers(self) -> dict[str, str]:
+        """The qualifiers the details panel lists, name -> value."""
+        panel = self.page.locator("#kg-details .kg-quals")
+        return dict(zip(panel.locator("dt").all_text_contents(), panel.locator("dd").all_text_contents()))
+
     def close(self):
         self.context.close()
 
@@ -463,14 +468,14 @@ def test_edge_click_shows_fact_qualifiers_and_quote(browser, graph, tmp_path):
         page.mouse.click(*point)
         details = page.locator("#kg-details")
         assert details.locator("h2").text_content() == "Fact"
-        quals = dict(zip(details.locator(".kg-quals dt").all_text_contents(), details.locator(".kg-quals dd").all_text_contents()))
+        quals = view.qualifiers()
         assert quals == {"factor": "10", "attributed to": "Ted Sarandos"}
         assert details.locator(".kg-chips li").all_text_contents() == ["factor ×10", "according to Ted Sarandos"]
         assert details.locator("mark").all_text_contents() == ["tien keer sneller", "voltooid"]
 
         k = next(i for i, f in enumerate(facts) if f["label"] == "gives better tools")
         page.evaluate("k => textkgViewer.showEdge(k)", k)
-        quals = dict(zip(details.locator(".kg-quals dt").all_text_contents(), details.locator(".kg-quals dd").all_text_contents()))
+        quals = view.qualifiers()
         assert quals["modality"] == "kan" and quals["time"] == "begin deze zomer"
         assert details.locator("blockquote.kg-quote").text_content().startswith("“AI kan creatieve mensen")
         assert not view.errors, view.errors
