@@ -370,7 +370,8 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
     mentions = doc._.tkg_mentions or []
     head2 = doc._.tkg_head2mention or {}
     # relative pronoun -> the noun the relative clause modifies
-    if t.lower_ in _REL_PRONOUNS and t.pos_ in ("PRON", "DET", "ADV") and t.head.dep_ == "acl:relcl":
+    relative = t.lower_ in _REL_PRONOUNS and t.pos_ in ("PRON", "DET", "ADV") and t.head.dep_ == "acl:relcl"
+    if relative:
         t = t.head.head
     # attribute nouns of a named owner: "de omzet van Ahold steeg" -> Ahold (wording "omzet")
     if (t.lemma_ or t.lower_).lower() in ATTRIBUTE_NOUNS and t.dep_ in SUBJ_DEPS:
@@ -405,6 +406,9 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
             return Arg(None, Value(span.text, "number"), t.i)
         return None
     m = mentions[idx]
+    if m.predicative and not relative:
+        # "uitgeroepen tot beste speler": the phrase describes another argument, it is not one itself
+        return Arg(None, Value(m.name, "text"), t.i)
     if m.cluster is None:
         if allow_value and m.kind == "description":
             return Arg(None, Value(m.name, "text"), t.i)

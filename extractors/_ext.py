@@ -26,6 +26,7 @@ class MentionSpan:
     role: str = ""  # role noun in apposition ("ceo")
     role_token: int | None = None
     klass_token: int | None = None  # the class noun's token ("bedrijf" in "het bedrijf Starship")
+    predicative: bool = False  # says what its antecedent is ("een chemicus", "tot beste speler"): a value as an argument
 
 
 @dataclass

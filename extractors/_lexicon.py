@@ -91,7 +91,10 @@ for _w in ("wet wetsvoorstel voorstel wetgeving regeling richtlijn verordening m
 for _w in ("technologie techniek technologieën").split():
     CLASS_NOUNS[_w] = "CONCEPT"
 for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter oprichter woordvoerder "
-           "minister premier president").split():
+           "minister premier president speler middenvelder aanvaller verdediger doelman keeper spits "
+           "chemicus wetenschapper politicus advocaat arts journalist schrijver schrijfster regisseur acteur "
+           "actrice zanger zangeres kunstenaar ondernemer investeerder student verdachte slachtoffer winnaar "
+           "kandidaat").split():
     CLASS_NOUNS[_w] = "PERSON"
 _CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)
 # class nouns that only count as themselves, not as the head of a compound ("rechtbank", "filmmaker")

@@ -25,6 +25,7 @@ import re
 
 from ._lexicon import RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
+_AGE = re.compile(r"^\d+-jarige$")
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
@@ -152,12 +153,39 @@ class CorefResolver:
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
             elif m.kind == "description":
-                m.antecedent = self._description(doc, mentions, idx, sent_of, counts)
+                anchor = self._anchor(doc, mentions, idx, head2)
+                m.predicative = anchor is not None
+                m.antecedent = anchor if anchor is not None else self._description(doc, mentions, idx, sent_of, counts)
                 if m.antecedent is not None and m.type in ("ORG", "PERSON", "WORK", "PRODUCT", "GPE"):
                     root, t = self._resolved_type(mentions, m.antecedent)
                     if t == "MISC" and root.kind == "name":
                         self.eff[_fold(root.name)] = m.type
         return doc
+
+    def _anchor(self, doc, mentions, idx, head2) -> int | None:
+        """The earlier mention a predicative or appositive noun phrase describes: "Elif Yilmaz, een
+        chemicus", "Mikkel is een slimme speler", "werd uitgeroepen tot beste speler". Such a phrase
+        says what its anchor is; it is not another thing in the graph."""
+        tok = doc[mentions[idx].head]
+        if tok.morph.get("Number") == ["Plur"] and tok.dep_ != "appos":
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        anchor: Token | None = None
+        if tok.dep_ == "appos" and dets[:1] in ([], ["een"]):
+            anchor = tok.head
+        elif any(c.dep_ == "cop" for c in tok.children) and dets[:1] in ([], ["een"]):
+            from ._args import subjects
+
+            subs, _ = subjects(tok)
+            anchor = subs[0] if subs else None
+        elif tok.dep_ in ("obl", "obl:arg", "xcomp") and case_of(tok) == "tot" and not dets and tok.head.pos_ == "VERB":
+            # "X werd uitgeroepen tot beste speler", "benoemde Y tot directeur"
+            args = [c for c in tok.head.children if c.dep_ in ("obj", "nsubj:pass")]
+            anchor = args[0] if args else None
+        j = head2.get(anchor.i) if anchor is not None else None
+        if j is None or j >= idx or mentions[j].kind == "pronoun" and mentions[j].antecedent is None:
+            return None
+        return j
 
     def _candidates(self, mentions, idx, sent_of, window=None):
         m = mentions[idx]
@@ -284,8 +312,8 @@ class CorefResolver:
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
-        if role:
-            ctype = "PERSON"
+        if role or any(c.dep_ == "amod" and _AGE.match(c.lower_) for c in tok.children):
+            ctype = "PERSON"  # "de topman", "de 24-jarige"
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène")
         keys = {head_key, _fold(tok.text)}
         for j, c in self._candidates(mentions, idx, sent_of, window=6):

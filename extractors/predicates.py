@@ -162,6 +162,11 @@ _EN_PREP = {("stijgen", "met"): "increases by", ("dalen", "met"): "decreases by"
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 
 
+def has_reading(pred_id: str) -> bool:
+    """Is this non-vocabulary predicate a frequent verb with an English reading ("tekenen": signs)?"""
+    return pred_id.split("_")[0] in _EN
+
+
 def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, passive: bool = False) -> Predicate:
     """Map a Dutch predicate to a vocabulary relation.
 

@@ -36,7 +36,7 @@ from ._args import (
 from ._ext import MentionSpan
 from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
-from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, normalise
+from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
 from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -176,7 +176,8 @@ class RelationExtractor:
         if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and " " in pred.label and self._bare_singular(obj.token) \
                 and len(self.clusters[obj.cluster].mentions) < 2:
             return  # "op maat", "in geval", "van aard": a bare singular noun after a preposition is an adverbial idiom
-        if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and self._bare_indefinite(obj.token):
+        if not pred.canonical and not has_reading(pred.id) and isinstance(obj, Arg) and obj.cluster is not None \
+                and self._bare_indefinite(obj.token):
             return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
         if pred.id == "acquires" and isinstance(o, int) and self._descriptions_only(o) and self.clusters[o].type not in ("ORG", "PRODUCT"):
             pred = _P("replaces", "takes over")
@@ -715,6 +716,10 @@ class RelationExtractor:
             sent = sentence_of(doc[m.head])
             if m.kind == "name" and m.role and self.clusters[m.cluster].type == "PERSON":
                 self._role_fact(me, m, sent)
+            if m.predicative and doc[m.head].dep_ == "appos" and m.antecedent is not None and not ms[m.antecedent].klass:
+                # "Elif Yilmaz, een chemicus": the apposition says what its anchor is
+                self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.65, [],
+                           "textkg.apposition.v1", m.name, kind="type")
             if m.kind == "name" and m.klass:
                 self._emit(me, _P("isA", "is a"), Value(m.klass, "text"), sent, [doc[m.head]], 0.7, [],
                            "textkg.apposition.v1", m.klass, kind="type")

@@ -63,6 +63,13 @@ CASES = [
     ("brand-with-ampersand", "Unilever heeft Ben & Jerry's overgenomen.", {("Unilever", "acquires", "Ben & Jerry's")}),
     ("fronted-demonstrative-object", "Het bedrijf groeit. Dat heeft topman Jan Peters van Shell bekendgemaakt.",
      {("Jan Peters", "is CEO of", "Shell")}),
+    ("apposition-indefinite-class", "De bouw werd geleid door Anna Smit, een architect die eerder bij Heijmans werkte.",
+     {("Anna Smit", "is a", "architect"), ("Anna Smit", "works for", "Heijmans")}),
+    ("predicative-tot-is-a-value", "Lotte Visser werd door de jury uitgeroepen tot beste schrijver van het land.",
+     {("jury", "uitgeroepen tot", "beste schrijver van het land")}),
+    ("age-description-is-a-person", "Heerenveen heeft Jens Olsen gecontracteerd. De 22-jarige international komt over van Brøndby.",
+     {("Jens Olsen", "komt over van", "Brøndby")}),
+    ("known-verb-with-indefinite-object", "Jens Olsen tekent een contract bij Heerenveen.", {("Jens Olsen", "signs", "contract")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]

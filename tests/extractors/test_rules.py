@@ -433,6 +433,34 @@ is zijn AUX 8 cop
 blij blij ADJ 0 root
 . . PUNCT 8 punct
 """, [(0, 1, "ORG"), (4, 6, "PER")], {("Jan Smit", "is coach of", "Ajax")}),
+    ("indefinite-apposition-describes-its-anchor", """
+Anna Anna PROPN 11 nsubj
+Smit Smit PROPN 1 flat
+, , PUNCT 5 punct
+een een DET 5 det
+architect architect NOUN 1 appos
+die die PRON 9 nsubj
+bij bij ADP 8 case
+Heijmans Heijmans PROPN 9 obl
+werkte werken VERB 5 acl:relcl
+, , PUNCT 5 punct
+ontwierp ontwerpen VERB 0 root
+het het DET 13 det
+huis huis NOUN 11 obj
+. . PUNCT 11 punct
+""", [(0, 2, "PER"), (7, 8, "ORG")], {("Anna Smit", "is a", "architect"), ("Anna Smit", "works for", "Heijmans")}),
+    ("tot-predicative-is-a-value", """
+De de DET 2 det
+jury jury NOUN 3 nsubj
+riep roepen VERB 0 root
+Lotte Lotte PROPN 3 obj
+Visser Visser PROPN 4 flat
+uit uit ADP 3 compound:prt
+tot tot ADP 9 case
+beste goed ADJ 9 amod
+schrijver schrijver NOUN 3 obl:arg
+. . PUNCT 3 punct
+""", [(3, 5, "PER")], {("jury", "riep uit tot", "beste schrijver")}),
 ]
 
 
@@ -470,3 +498,12 @@ zij zij PRON 15 nsubj
 """, [(1, 3, "PER"), (8, 9, "ORG")])
     said = [t for t in d.triples if t.predicate == "said"]
     assert said and all(t.subject.name == "Anke Smit" for t in said)
+
+
+def test_predicative_phrase_is_a_value_not_a_second_node():
+    """"uitgeroepen tot beste schrijver" says what Lotte Visser is: no separate "beste schrijver" entity."""
+    case = next(c for c in GENERALISATION_CASES if c[0] == "tot-predicative-is-a-value")
+    d = _doc(case[1], case[2])
+    assert "beste schrijver" not in {e.name for e in d.entities}
+    named = [t for t in d.triples if t.label == "riep uit tot"]
+    assert named and not isinstance(named[0].object, Entity) and named[0].object.text == "beste schrijver"
