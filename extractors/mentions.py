@@ -47,6 +47,9 @@ def taken_before(doc: Doc, i: int) -> bool:
     return doc[i].ent_iob_ != "O" and doc[i].ent_type_ not in ("MISC", "ORG", "PER", "PERSON")
 
 
+# words that make a name an organisation's: clubs and legal forms
+ORG_DESIGNATORS = frozenset("FC AFC SC SV VV RKC PSV NV N.V. BV B.V. Holding Holdings Group Groep Inc Inc. Ltd Ltd. "
+                            "GmbH AG SA S.A. plc PLC Corp Corp. LLC".split())
 _NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di".split())
 
 
@@ -336,6 +339,8 @@ class MentionDetector:
                 name = demonym_country(text) or name
         if type_ in ("PERSON", "MISC") and len(span) > 1 and class_type(span[-1].lower_) == "ORG" and span[-1].pos_ in ("PROPN", "NOUN"):
             type_ = "ORG"  # "Fraunhofer Instituut", "Erasmus Universiteit": named after its class noun
+        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and (span[0].text in ORG_DESIGNATORS or span[-1].text in ORG_DESIGNATORS):
+            type_ = "ORG"  # "FC Utrecht", "ASML Holding", "Heijmans N.V.": a legal or club designator
         if _LAW_NAME_RE.match(name):
             type_ = "LAW"  # "Wet Veilige Wegen", "Verdrag van Parijs"
         m = MentionSpan(start, end, head, "name", type_, text, name)

@@ -22,6 +22,8 @@ Writes ``Doc._.tkg_triples`` (list of ``RawTriple``).
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -110,6 +112,9 @@ class RelationExtractor:
             self._clause(v)
         self._appositions()
         self._backward_attribution(verbs)
+        for pp in doc:
+            if case_of(pp) == "volgens":
+                self._according_to(pp)
         doc._.tkg_triples = [t for t in self.out if t.confidence >= self.min_confidence]
         return doc
 
@@ -242,6 +247,30 @@ class RelationExtractor:
             for sp in speakers:
                 self._emit(sp, pred, Value(text, "quote"), sentence_of(v), [self.doc[sp.token], v], 0.75, quals,
                            "textkg.speech.v1", lemma, kind="reported_speech")
+
+    def _according_to(self, pp: Token) -> None:
+        """"Volgens De Vries blijven de fabrieken open": when no fact of the sentence carries the
+        attribution, keep what De Vries said as reported speech, so the claim is not lost."""
+        speakers = [a for a in resolve(self.doc, pp) if a.cluster is not None]
+        v = pp.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        sent = sentence_of(v)
+        if not speakers or v.i == pp.i or any(t.sent_start == sent.start_char and dict(t.qualifiers).get("attributed_to") for t in self.out):
+            return
+        skip = {t.i for t in pp.subtree}
+        toks = [t for t in v.subtree if t.i not in skip]
+        while toks and (toks[0].is_punct or toks[0].dep_ in ("mark", "cc") and toks[0].head.i == v.i):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if len(toks) < 3:
+            return
+        text = " ".join(t.text for t in toks)
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        for sp in speakers:
+            self._emit(sp, normalise("zeggen"), Value(text, "quote"), sent, [self.doc[sp.token], pp], 0.7, [],
+                       "textkg.speech.v1", "volgens", kind="reported_speech")
 
     def _backward_attribution(self, verbs: list[Token]) -> None:
         """"Dat heeft X bekendgemaakt." / "Dat zegt X.": the previous sentence's facts are X's claims."""

@@ -70,6 +70,8 @@ CASES = [
     ("age-description-is-a-person", "Heerenveen heeft Jens Olsen gecontracteerd. De 22-jarige international komt over van Brøndby.",
      {("Jens Olsen", "komt over van", "Brøndby")}),
     ("known-verb-with-indefinite-object", "Jens Olsen tekent een contract bij Heerenveen.", {("Jens Olsen", "signs", "contract")}),
+    ("according-to-kept-as-speech", "Volgens FNV blijven alle winkels van Hema open.",
+     {("FNV", "said", "blijven alle winkels van Hema open")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
@@ -237,3 +239,10 @@ def test_modality_from_adjective_with_om_te(run):
     doc = run("Philips is vastberaden om computers te gebruiken.")
     hits = [t for t in doc.triples if t.subject.name == "Philips" and t.label == "uses"]
     assert hits and hits[0].qualifier("modality") == "vastberaden"
+
+
+@parse_dependent
+def test_club_and_legal_designators_make_organisations(run):
+    doc = run("Sem Bakker speelde tegen FC Twente en werkte bij Arcadis Holding.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("FC Twente") == "ORG" and types.get("Arcadis Holding") == "ORG"
