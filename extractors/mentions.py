@@ -130,6 +130,12 @@ def strip_possessive(text: str) -> str:
     return _POSS_RE.sub("", text).strip()
 
 
+def _capitalised_common_noun(t: Token) -> bool:
+    """A sentence-initial word the tagger reads as a plural common noun with a lowercase lemma."""
+    return t.is_sent_start and t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] and t.lemma_[:1].islower() \
+        and t.text[1:].islower()
+
+
 class MentionDetector:
     """Find the mentions of a Doc: names, nominal concepts, pronouns."""
 
@@ -143,6 +149,8 @@ class MentionDetector:
         for ent in doc.ents:
             if any(taken[k] for k in range(ent.start, ent.end)):
                 continue  # already inside a name extended over it ("Buenos" + "Aires")
+            if len(ent) == 1 and _capitalised_common_noun(ent[0]):
+                continue  # "Acteurs en regisseurs ...": capitalised only because it starts the sentence
             m = self._name_mention(doc, ent.start, ent.end, _NER_TYPES.get(ent.label_, "MISC"))
             if m is not None:
                 mentions.append(m)
