@@ -392,6 +392,12 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                     return inner
     idx = head2.get(t.i)
     if idx is None:
+        # "door zorgverzekeraar OostZorg" parsed with the title word as the head: the name is meant
+        named = [head2[c.i] for c in t.children if c.dep_ in ("appos", "flat") and head2.get(c.i) is not None
+                 and mentions[head2[c.i]].kind == "name"]
+        if named:
+            idx = named[0]
+    if idx is None:
         if allow_value and is_amount(t):
             # an amount: "3 miljard euro", "1200 dollar", "twintig procent"
             lo = t.left_edge.i

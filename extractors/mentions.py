@@ -315,7 +315,7 @@ class MentionDetector:
                 and (doc[end].head.i in range(start, end) or any(doc[k].head.i == end for k in range(start, end))
                      or doc[end].dep_ == "flat" and doc[end].head.i == doc[end - 1].head.i)
                 or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
-                and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat")
+                and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat" and end - start < 2)
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
                 and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_):
             end += 1

@@ -60,6 +60,9 @@ _VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
 
+_WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
+
+
 def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
     toks = [t for t in tok.subtree]
     while skip_marks and toks and (toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i or toks[0].is_punct
@@ -297,8 +300,27 @@ class RelationExtractor:
                     t.qualifiers.append(("attributed_to", name))
 
     # -- clauses ----------------------------------------------------------------------------------
+    def _wish(self, v: Token, lemma: str) -> None:
+        """"Kamphuis wil dat minister Brouwer ingrijpt": a wish or demand about someone who acts without
+        an object; the actor becomes the object, the acting verb joins the predicate."""
+        doc = self.doc
+        for comp in v.children:
+            if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or not any(g.lower_ == "dat" and g.dep_ == "mark" for g in comp.children) \
+                    or any(g.dep_ in ("obj", "obl", "obl:arg", "ccomp", "xcomp", "nsubj:pass") for g in comp.children):
+                continue
+            actors = [a for c in comp.children if c.dep_ == "nsubj" for a in resolve(doc, c)]
+            wanters = [a for s in subjects(v)[0] for a in resolve(doc, s)]
+            act = verb_lemma(comp)
+            pred = _P(f"{lemma}_{act}", f"{normalise(lemma).label} {act}", False)
+            quals = [("negated", True)] if negated(v) else []
+            for w in wanters:
+                for a in actors:
+                    self._emit(w, pred, a, sentence_of(v), [doc[w.token], v, comp], 0.6, quals, "textkg.svo.v1", f"{lemma} dat {act}")
+
     def _clause(self, v: Token) -> None:
         doc = self.doc
+        if verb_lemma(v) in _WISH_VERBS:
+            self._wish(v, verb_lemma(v))
         if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
             self._copula(v)
             return
@@ -803,8 +825,9 @@ class RelationExtractor:
                 for nm in members:
                     self._emit(Arg(nm.cluster, None, nm.head), _P("isA", "is a"), me, sent, [doc[nm.head], head], 0.6, [],
                                "textkg.apposition.v1", doc[m.end].text, kind="type")
-            # "de instorting van een gebouw in Buenos Aires" -> located in
-            if m.kind == "description" and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            # "de instorting van een gebouw in Buenos Aires", "Ziekenhuis Gelderse Poort in Arnhem" -> located in
+            if (m.kind == "description" or m.kind == "name" and self.clusters[m.cluster].type in ("ORG", "EVENT")) \
+                    and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
                 for c in list(head.subtree):
                     if c.dep_ == "nmod" and case_of(c) == "in" and c.i >= m.start and c.i - m.end <= 4 and self._is_place(c) \
                             and all(a.dep_ in ("nmod", "flat") or a.i == head.i for a in c.ancestors if a.i != head.i and head.i in [x.i for x in a.ancestors]):
@@ -847,6 +870,11 @@ class RelationExtractor:
                     got = resolve(doc, c)
                     if got:
                         org = got[0]
+            if org is None and m.end + 1 < len(doc) and doc[m.end].lower_ in ("van", "bij"):
+                # "Burgemeester Jeroen Kamphuis van Zevenaar" with the PP parsed as part of the name
+                k = (doc._.tkg_head2mention or {}).get(m.end + 1)
+                if k is not None and self.mentions[k].cluster is not None and self.mentions[k].kind == "name":
+                    org = Arg(self.mentions[k].cluster, None, m.end + 1)
             if org is None and "-" in rt.text:
                 cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
                 if cl is not None:

@@ -72,6 +72,11 @@ CASES = [
     ("known-verb-with-indefinite-object", "Jens Olsen tekent een contract bij Heerenveen.", {("Jens Olsen", "signs", "contract")}),
     ("according-to-kept-as-speech", "Volgens FNV blijven alle winkels van Hema open.",
      {("FNV", "said", "blijven alle winkels van Hema open")}),
+    ("title-name-van-place-is-a-role", "Wethouder Karin Mulder van Deventer opende de brug.",
+     {("Karin Mulder", "is alderman of", "Deventer")}),
+    ("wish-about-an-actor", "De bond wil dat minister Peter de Graaf ingrijpt.", {("bond", "wants ingrijpen", "Peter de Graaf")}),
+    ("agent-with-title-word", "Het plan is goedgekeurd door toezichthouder ACM.", {("ACM", "approves", "plan")}),
+    ("organisation-in-place", "Het Amphia Ziekenhuis in Breda opent een nieuwe vleugel.", {("Amphia Ziekenhuis", "is located in", "Breda")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
