@@ -374,6 +374,8 @@ class CorefResolver:
                 fallback = j  # the NER may call a two-word company a person ("Albert Heijn")
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
+            if tok.morph.get("Number") == ["Plur"]:
+                continue  # "de winkels" are not one named organisation
             if own_countries and ({demonym_country(w) for w in (root.klass or c.klass).split()} - {None}) - own_countries:
                 continue  # a description with another nationality
             if ctype == "PERSON" and role and root.role == "" and c.role == "":

@@ -130,6 +130,14 @@ def strip_possessive(text: str) -> str:
     return _POSS_RE.sub("", text).strip()
 
 
+def _unknown_capitalised(doc: Doc, t: Token) -> bool:
+    """A capitalised word the tagger called a common noun that the lexicon does not know ("Hemmes"),
+    and that does not open a real sentence (the parser may break one after a title noun)."""
+    opens = t.i == 0 or t.is_sent_start and (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+    return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text and not opens \
+        and not _known_word(t.lower_)
+
+
 def _capitalised_common_noun(t: Token) -> bool:
     """A sentence-initial word the tagger reads as a plural common noun with a lowercase lemma."""
     return t.is_sent_start and t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] and t.lemma_[:1].islower() \
@@ -162,7 +170,8 @@ class MentionDetector:
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t)) and t.text[:1].isalnum() and not role_of(t.text):
+            if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t) or _unknown_capitalised(doc, t)) and t.text[:1].isalnum() \
+                    and not role_of(t.text):
                 j = i + 1
                 while j < len(doc) and not taken[j] and ((doc[j].pos_ == "PROPN" or (
                         doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod")

@@ -77,6 +77,9 @@ CASES = [
     ("wish-about-an-actor", "De bond wil dat minister Peter de Graaf ingrijpt.", {("bond", "wants ingrijpen", "Peter de Graaf")}),
     ("agent-with-title-word", "Het plan is goedgekeurd door toezichthouder ACM.", {("ACM", "approves", "plan")}),
     ("organisation-in-place", "Het Amphia Ziekenhuis in Breda opent een nieuwe vleugel.", {("Amphia Ziekenhuis", "is located in", "Breda")}),
+    ("unknown-capitalised-word-is-a-name", "Schoenenketen Wibra sluit tien winkels.", {("Wibra", "closes", "tien winkels")}),
+    ("attribute-of-the-topic-organisation", "Unilever verkocht minder zeep. De omzet daalde met 5 procent.",
+     {("Unilever", "omzet decreases by", "5 procent")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
