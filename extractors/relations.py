@@ -317,10 +317,34 @@ class RelationExtractor:
                 for a in actors:
                     self._emit(w, pred, a, sentence_of(v), [doc[w.token], v, comp], 0.6, quals, "textkg.svo.v1", f"{lemma} dat {act}")
 
+    def _counted_event(self, v: Token) -> None:
+        """"Daarbij verdwijnen 640 banen", "er staan twintig vacatures open", "Bij Philips verdwijnen 500
+        banen": a counted theme without an agent happens at a place or organisation, named in a
+        bij/op/in phrase or else the organisation the text is about."""
+        doc = self.doc
+        args = [c for c in v.children if c.dep_ in ("nsubj", "obj")]
+        if len(args) != 1 or v.pos_ != "VERB" or not is_amount(args[0]) or (doc._.tkg_head2mention or {}).get(args[0].i) is not None:
+            return
+        theme = args[0]
+        owners = [a for c in v.children if c.dep_ == "obl" and case_of(c) in ("bij", "op", "in") and not is_time_phrase(c)
+                  for a in resolve(doc, c) if a.cluster is not None]
+        if not owners:
+            probe = MentionSpan(v.i, v.i + 1, v.i, "description", "", v.text, v.text)
+            org = self._topic_org(probe, window=2, types=("ORG", "MISC"))
+            owners = [org] if org is not None else []
+        lo = min(t.i for t in theme.subtree if not t.is_punct)
+        hi = max(t.i for t in theme.subtree if not t.is_punct and (t.i <= theme.i or t.head.i == theme.i and t.dep_ != "acl:relcl"))
+        value = Value(doc[lo:hi + 1].text, "number")
+        lemma = verb_lemma(v)
+        quals, _ = qualifiers_for_verb(v)
+        for o in owners:
+            self._emit(o, normalise(lemma), value, sentence_of(v), [v, theme], 0.5, quals, "textkg.svo.v1", lemma)
+
     def _clause(self, v: Token) -> None:
         doc = self.doc
         if verb_lemma(v) in _WISH_VERBS:
             self._wish(v, verb_lemma(v))
+        self._counted_event(v)
         if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
             self._copula(v)
             return
@@ -922,8 +946,9 @@ class RelationExtractor:
                 continue
             if here - sents.get(self.doc[o.head].sent.start, 0) > window:
                 break
-            tok = self.doc[o.klass_token] if o.klass_token is not None and o.klass_token == o.start - 1 else self.doc[o.head]
-            if self.clusters[o.cluster].type in types and tok.dep_ in ("nsubj", "nsubj:pass") and o.kind != "pronoun":
+            toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
+            if self.clusters[o.cluster].type in types and any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks) and o.kind != "pronoun" \
+                    and not self._descriptions_only(o.cluster):
                 return Arg(o.cluster, None, o.head)
         return None
 

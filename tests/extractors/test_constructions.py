@@ -80,6 +80,7 @@ CASES = [
     ("unknown-capitalised-word-is-a-name", "Schoenenketen Wibra sluit tien winkels.", {("Wibra", "closes", "tien winkels")}),
     ("attribute-of-the-topic-organisation", "Unilever verkocht minder zeep. De omzet daalde met 5 procent.",
      {("Unilever", "omzet decreases by", "5 procent")}),
+    ("counted-event-at-an-organisation", "Bij Heineken verdwijnen 300 banen.", {("Heineken", "verdwijnen", "300 banen")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
