@@ -512,7 +512,8 @@ class MentionDetector:
             return None
         start = t.i
         for c in reversed(list(t.lefts)):
-            if c.dep_ in _LEFT_DEPS and c.right_edge.i == start - 1 and not any(taken[k] for k in range(c.left_edge.i, c.right_edge.i + 1)):
+            demonym = c.dep_ == "amod" and c.left_edge.i == c.i and demonym_country(c.text) is not None  # "de Deense voetbalbond"
+            if c.dep_ in _LEFT_DEPS and c.right_edge.i == start - 1 and (demonym or not any(taken[k] for k in range(c.left_edge.i, c.right_edge.i + 1))):
                 if c.dep_ == "advmod" and c.pos_ != "ADV":
                     break
                 start = c.left_edge.i
