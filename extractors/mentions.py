@@ -354,8 +354,9 @@ class MentionDetector:
             type_ = self._misc_type(doc, span)
             if type_ == "GPE" and demonym_country(text):
                 name = demonym_country(text) or name
-        if type_ in ("PERSON", "MISC") and len(span) > 1 and class_type(span[-1].lower_) == "ORG" and span[-1].pos_ in ("PROPN", "NOUN"):
-            type_ = "ORG"  # "Fraunhofer Instituut", "Erasmus Universiteit": named after its class noun
+        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and any(
+                w.text[:1].isupper() and w.lower_ in CLASS_NOUNS and CLASS_NOUNS[w.lower_] == "ORG" for w in (span[0], span[-1])):
+            type_ = "ORG"  # "Fraunhofer Instituut", "Rijnoever Ziekenhuis", "Ziekenhuis Gelderse Poort": named after its class noun
         if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and (span[0].text in ORG_DESIGNATORS or span[-1].text in ORG_DESIGNATORS):
             type_ = "ORG"  # "FC Utrecht", "ASML Holding", "Heijmans N.V.": a legal or club designator
         if _LAW_NAME_RE.match(name):
