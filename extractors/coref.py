@@ -333,6 +333,10 @@ class CorefResolver:
                         return j
         if ctype is None or mods and not role:
             return None
+        # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
+        for j, c in self._candidates(mentions, idx, sent_of, window=40):
+            if c.kind == "name" and len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}:
+                return j
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
             # "het VFX-team", "de Bright-app": a named sub-unit or product, unless its prefix is the
             # antecedent's name ("de Netflix-topman")

@@ -73,7 +73,8 @@ class EntityClusterer:
                 continue
             kk = f"{k[0]}|{k[1]}"
             if kk in by_key:
-                union(by_key[kk], i)
+                if not (m.kind == "description" and m.antecedent is not None and mentions[by_key[kk]].antecedent is not None):
+                    union(by_key[kk], i)  # two resolved descriptions ("het ziekenhuis") may name different things
             else:
                 by_key[kk] = i
             if m.kind == "name" and m.type == "PERSON":

@@ -81,6 +81,8 @@ CASES = [
     ("attribute-of-the-topic-organisation", "Unilever verkocht minder zeep. De omzet daalde met 5 procent.",
      {("Unilever", "omzet decreases by", "5 procent")}),
     ("counted-event-at-an-organisation", "Bij Heineken verdwijnen 300 banen.", {("Heineken", "verdwijnen", "300 banen")}),
+    ("class-noun-inside-a-name", "Het Rode Kruis Ziekenhuis in Beverwijk groeit. Vakbond CNV steunt het ziekenhuis.",
+     {("CNV", "supports", "Rode Kruis Ziekenhuis")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
