@@ -13,8 +13,9 @@ The training treebanks (UD Dutch, CoNLL-2002) contain only straight quotes and k
   ``Netflix's``) so NER sees the bare name. Dutch plurals with an apostrophe follow a vowel
   (``Foto's``, ``Rabo's``, ``auto’s``) or an all-caps acronym (``NGO's``) and stay whole, as in the
   treebanks; it also gives every token with a curly apostrophe the NORM of its straight spelling.
-* ``textkg_trim_ents`` (after NER) cuts entity spans at such a split-off ``’s`` (``Google ’s`` ->
-  ``Google``; ``OpenAI ’s Sora 2`` -> ``OpenAI``, ``Sora 2``).
+* ``textkg_ent_edges`` (after NER) cuts entity spans at such a split-off ``’s`` (``Google ’s`` ->
+  ``Google``; ``OpenAI ’s Sora 2`` -> ``OpenAI``, ``Sora 2``) and extends a name over the version
+  number right after it (``Sora`` ``2`` -> ``Sora 2``), which CoNLL-2002 rarely shows.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
-__all__ = ["customize_tokenizer", "POSSESSIVE_COMPONENT", "TRIM_COMPONENT", "split_possessives", "trim_possessive_ents"]
+__all__ = ["customize_tokenizer", "POSSESSIVE_COMPONENT", "EDGES_COMPONENT", "split_possessives", "fix_entity_edges"]
 
 POSSESSIVE_COMPONENT = "textkg_possessive"
-TRIM_COMPONENT = "textkg_trim_ents"
+EDGES_COMPONENT = "textkg_ent_edges"
 
 _QUOTE_NORMS = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "’s": "'s", "‘s": "'s"}
 _EXTRA_INFIXES = [
@@ -68,30 +69,33 @@ def _possessive_component(doc: Doc) -> Doc:
     return split_possessives(doc)
 
 
-def trim_possessive_ents(doc: Doc) -> Doc:
-    """Cut entity spans at a split-off ``’s``/``'s`` token: ``Google ’s`` -> ``Google``;
-    ``OpenAI ’s Sora 2`` -> ``OpenAI`` + ``Sora 2`` (both keep the span's label)."""
+def fix_entity_edges(doc: Doc) -> Doc:
+    """Cut entity spans at a split-off ``’s``/``'s`` token (``Google ’s`` -> ``Google``; ``OpenAI ’s
+    Sora 2`` -> ``OpenAI`` + ``Sora 2``, both keep the span's label) and extend a name over a version
+    number right after it (``Sora 2``, ``Veo 3``), unless the number counts the next word."""
     ents = []
-    changed = False
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.norm_ == "'s" and t.i > ent.start]
-        if not cuts:
-            ents.append(ent)
-            continue
-        changed = True
         start = ent.start
-        for cut in cuts + [ent.end]:
+        for cut in [t.i for t in ent if t.norm_ == "'s" and t.i > ent.start] + [ent.end]:
             if cut > start:
                 ents.append(Span(doc, start, cut, label=ent.label_))
             start = cut + 1
-    if changed:
+    taken = {t.i for e in ents for t in e}
+    for k, ent in enumerate(ents):
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 3 and ent[-1].whitespace_ and nxt.i not in taken \
+                and not (after is not None and after.pos_ in ("NOUN", "PROPN", "SYM") and after.text[:1].islower()) \
+                and ent.label_ in ("ORG", "MISC", "PRODUCT"):
+            ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:
         doc.ents = ents
     return doc
 
 
-@Language.component(TRIM_COMPONENT)
-def _trim_component(doc: Doc) -> Doc:
-    return trim_possessive_ents(doc)
+@Language.component(EDGES_COMPONENT)
+def _edges_component(doc: Doc) -> Doc:
+    return fix_entity_edges(doc)
 
 
 def customize_tokenizer(nlp: Language) -> None:
@@ -105,5 +109,5 @@ def customize_tokenizer(nlp: Language) -> None:
         tok.add_special_case(orth, [{ORTH: orth, NORM: norm}])
     if POSSESSIVE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(POSSESSIVE_COMPONENT, first=True)
-    if "ner" in nlp.pipe_names and TRIM_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(TRIM_COMPONENT, after="ner")
+    if "ner" in nlp.pipe_names and EDGES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(EDGES_COMPONENT, after="ner")

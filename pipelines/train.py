@@ -233,7 +233,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     from .gazetteer import RULER_NAME, add_gazetteer
     from .lemma_lookup import LOOKUP_COMPONENT
     from .pos_rules import POS_RULES_COMPONENT
-    from .tokenizer import TRIM_COMPONENT, customize_tokenizer
+    from .tokenizer import EDGES_COMPONENT, customize_tokenizer
 
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
@@ -242,7 +242,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     # the parser's boundaries are less reliable than none (-1 F1 on ned.testa when NER runs after).
     nlp.add_pipe("ner", source=ner_nlp, before="tok2vec")
     customize_tokenizer(nlp)
-    add_gazetteer(nlp, after=TRIM_COMPONENT)
+    add_gazetteer(nlp, after=EDGES_COMPONENT)
     nlp.add_pipe(CONSISTENCY_COMPONENT, after=RULER_NAME)
     nlp.add_pipe(POS_RULES_COMPONENT, after="trainable_lemmatizer")
     nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT).initialize()

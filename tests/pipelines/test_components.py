@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from textkg.pipelines.consistency import make_consistent
-from textkg.pipelines.tokenizer import customize_tokenizer, split_possessives, trim_possessive_ents
+from textkg.pipelines.tokenizer import customize_tokenizer, split_possessives, fix_entity_edges
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
@@ -35,4 +35,12 @@ def test_split_and_trim_possessive() -> None:
     assert [t.text for t in doc] == ["Google", "’s", "model", "en", "Rabo's", "kantoren"]
     assert doc[1].norm_ == "'s"
     doc.ents = [Span(doc, 0, 2, label="ORG")]
-    assert [e.text for e in trim_possessive_ents(doc).ents] == ["Google"]
+    assert [e.text for e in fix_entity_edges(doc).ents] == ["Google"]
+
+
+def test_name_extends_over_its_version_number_not_over_a_count() -> None:
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc("OpenAI lanceerde Sora 2 en Google 3 modellen .")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="MISC"), Span(doc, 5, 6, label="ORG")]
+    doc[7].pos_ = "NOUN"
+    assert [e.text for e in fix_entity_edges(doc).ents] == ["OpenAI", "Sora 2", "Google"]
