@@ -23,7 +23,7 @@ from ._ext import MentionSpan
 from ._args import case_of
 import re
 
-from ._lexicon import RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import CLASS_NOUNS, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
 _AGE = re.compile(r"^\d+-jarige$")
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -319,6 +319,8 @@ class CorefResolver:
         for j, c in self._candidates(mentions, idx, sent_of, window=6):
             if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & keys:
                 return j
+        if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS:
+            return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket")
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
         # "Zuivelconcern Frieslandia" ... "het concern")
         own_countries = {demonym_country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
@@ -329,7 +331,7 @@ class CorefResolver:
                     countries = {demonym_country(w) for w in c.klass.split()} - {None}
                     if own_countries and own_countries != countries:
                         continue  # "het Zweedse bedrijf" is not "het Nederlandse energiebedrijf Eneco"
-                    if k == head_key or k.endswith(head_key):
+                    if any(k == key or k.endswith(key) for key in keys):
                         return j
         if ctype is None or mods and not role:
             return None
@@ -378,8 +380,6 @@ class CorefResolver:
                 fallback = j  # the NER may call a two-word company a person ("Albert Heijn")
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
-            if tok.morph.get("Number") == ["Plur"]:
-                continue  # "de winkels" are not one named organisation
             if own_countries and ({demonym_country(w) for w in (root.klass or c.klass).split()} - {None}) - own_countries:
                 continue  # a description with another nationality
             if ctype == "PERSON" and role and root.role == "" and c.role == "":

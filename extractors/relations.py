@@ -853,11 +853,12 @@ class RelationExtractor:
             if (m.kind == "description" or m.kind == "name" and self.clusters[m.cluster].type in ("ORG", "EVENT")) \
                     and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
                 for c in list(head.subtree):
-                    if c.dep_ == "nmod" and case_of(c) == "in" and c.i >= m.start and c.i - m.end <= 4 and self._is_place(c) \
+                    org_from = case_of(c) == "uit" and self.clusters[m.cluster].type == "ORG"  # "het bedrijf uit Amersfoort"
+                    if c.dep_ == "nmod" and (case_of(c) == "in" or org_from) and c.i >= m.start and c.i - m.end <= 4 and self._is_place(c) \
                             and all(a.dep_ in ("nmod", "flat") or a.i == head.i for a in c.ancestors if a.i != head.i and head.i in [x.i for x in a.ancestors]):
                         for a in resolve(doc, c):
                             self._emit(me, _P("locatedIn", "is located in"), a, sent, [head, c], 0.6, [],
-                                       "textkg.apposition.v1", "in")
+                                       "textkg.apposition.v1", case_of(c) or "in")
             # possessive names: "Google’s Veo 3" -> (Google, makes, Veo 3)
             if m.kind == "name" and i > 0:
                 prev = ms[i - 1]
