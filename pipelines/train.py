@@ -268,7 +268,7 @@ def train(
     corpora: Path,
     out: Path | None = None,
     ner_corpus: Path | None = None,
-    max_minutes: float = 90.0,
+    max_minutes: float = 80.0,
     use_cdb: bool = True,
     workdir: Path | None = None,
     evaluate_after: bool = True,
@@ -357,7 +357,7 @@ def _main(argv: list[str] | None = None) -> None:
     full.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     full.add_argument("--out", type=Path)
     full.add_argument("--ner-corpus", type=Path)
-    full.add_argument("--max-minutes", type=float, default=90.0)
+    full.add_argument("--max-minutes", type=float, default=80.0)
     a = p.parse_args(argv)
     if a.cmd == "_part":
         wd = a.workdir
