@@ -306,8 +306,8 @@ class MentionDetector:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text == "&" or doc[end - 1].lower_ in ("'s", "’s", "s", "van", "de", "der")
                                or not self._namey(doc[end - 1]) and not doc[end - 1].like_num):
             end -= 1
-        if start >= end:
-            return None
+        if start >= end or all(doc[k].lower_ in TIME_WORDS or doc[k].like_num for k in range(start, end)):
+            return None  # nothing left, or a date ("april 2023"), which is a time, not a name
         # extend over name parts the NER missed: "Roy" before "Jakobs", "Aires" after "Buenos", "3" after "VEO"
         while start > 0 and start - 1 != title_tok and not doc[start].is_sent_start and not _title_noun(doc, start - 1) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                 and not role_of(doc[start - 1].text) and (doc[start - 1].head.i in range(start, end) or any(

@@ -9,7 +9,12 @@ modal verbs as VERB, where r2.16 has ADJ, SCONJ and AUX. The morphologizer learn
 * *zijn, worden, hebben, zullen, kunnen, moeten, mogen* are AUX when the parser attaches them as
   ``aux``, ``aux:pass`` or ``cop`` and VERB otherwise.
 
-On the model-selection half of UD Alpino dev these rules raised UPOS accuracy from 0.944 to 0.952.
+Three more conventions hold without exception in every UD Dutch file here, but the model misses
+them now and then: names of weekdays and months are PROPN; a name particle the parser puts
+inside a name (``flat``: *Jan **de** Vries*) is PROPN; *te* before an adjective is ADV (*te groot*).
+
+On the model-selection half of UD Alpino dev the first rules raised UPOS accuracy from 0.944 to
+0.952, the three later ones from 0.9505 to 0.9520 (both with the first shipped model).
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ _ORDINALS = {
     "tiende", "eerst", "laatste",
 }
 _AUX_LEMMAS = {"zijn", "worden", "hebben", "zullen", "kunnen", "moeten", "mogen"}
+_CALENDAR = set("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni "
+                "juli augustus september oktober november december".split())
+_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "te", "het"}
 _AUX_DEPS = {"aux", "aux:pass", "cop"}
 
 
@@ -45,6 +53,13 @@ def apply_pos_rules(doc: Doc) -> Doc:
             tok.pos_ = "CCONJ"
         elif pos in ("AUX", "VERB") and tok.lemma_ in _AUX_LEMMAS:
             tok.pos_ = "AUX" if tok.dep_ in _AUX_DEPS else "VERB"
+        elif low in _CALENDAR:
+            tok.pos_ = "PROPN"
+        elif low in _PARTICLES and tok.dep_ == "flat" and tok.head.pos_ == "PROPN" and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text[:1].isupper():
+            tok.pos_ = "PROPN"
+        elif low == "te" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ":
+            tok.pos_ = "ADV"
     return doc
 
 

@@ -257,3 +257,11 @@ def test_club_and_legal_designators_make_organisations(run):
     doc = run("Sem Bakker speelde tegen FC Twente en werkte bij Arcadis Holding.")
     types = {e.name: e.type for e in doc.entities}
     assert types.get("FC Twente") == "ORG" and types.get("Arcadis Holding") == "ORG"
+
+
+@parse_dependent
+def test_a_date_is_a_time_not_a_name(run):
+    doc = run("Op 12 mei 2024 opende Ikea een winkel in Delft.")
+    assert not any(e.name.startswith(("12 mei", "mei 2024")) for e in doc.entities)
+    opens = [t for t in doc.triples if t.subject.name == "Ikea"]
+    assert opens and any("2024" in str(t.qualifier("time")) for t in opens)

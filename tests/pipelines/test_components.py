@@ -44,3 +44,15 @@ def test_name_extends_over_its_version_number_not_over_a_count() -> None:
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="MISC"), Span(doc, 5, 6, label="ORG")]
     doc[7].pos_ = "NOUN"
     assert [e.text for e in fix_entity_edges(doc).ents] == ["OpenAI", "Sora 2", "Google"]
+
+
+def test_pos_rules_apply_ud_dutch_conventions() -> None:
+    from textkg.pipelines.pos_rules import apply_pos_rules
+
+    words = "Jan de Vries kwam dinsdag te laat , als eerste .".split()
+    pos = ["PROPN", "DET", "PROPN", "VERB", "NOUN", "ADP", "ADJ", "PUNCT", "ADP", "NUM", "PUNCT"]
+    heads = [3, 0, 0, 3, 3, 6, 3, 3, 9, 3, 3]
+    deps = ["nsubj", "flat", "flat", "ROOT", "obl", "advmod", "advmod", "punct", "mark", "obl", "punct"]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    apply_pos_rules(doc)
+    assert [t.pos_ for t in doc] == ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADV", "ADJ", "PUNCT", "SCONJ", "ADJ", "PUNCT"]
