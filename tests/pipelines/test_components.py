@@ -56,3 +56,14 @@ def test_pos_rules_apply_ud_dutch_conventions() -> None:
     doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps)
     apply_pos_rules(doc)
     assert [t.pos_ for t in doc] == ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADV", "ADJ", "PUNCT", "SCONJ", "ADJ", "PUNCT"]
+
+
+def test_pos_of_function_words_follows_their_relation() -> None:
+    from textkg.pipelines.pos_rules import apply_pos_rules
+
+    words = "Het bedrijf zegt dat het groeit maar dat weet niemand .".split()
+    pos = ["PRON", "NOUN", "VERB", "PRON", "DET", "VERB", "ADV", "SCONJ", "VERB", "PRON", "PUNCT"]
+    heads = [1, 2, 2, 5, 5, 2, 8, 8, 2, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "cc", "obj", "conj", "nsubj", "punct"]
+    doc = apply_pos_rules(Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps))
+    assert [t.pos_ for t in doc][:9] == ["DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "CCONJ", "PRON", "VERB"]
