@@ -394,7 +394,9 @@ class CorefResolver:
                 if sent_of.get(m.head, 0) - sent_of.get(c.head, 0) <= 1:
                     score += 1.5  # the subject of the previous sentence is the likeliest topic
             if ctype == "CONCEPT" and t == "ORG":
-                score -= 2.5  # "de technologie" is rarely a company
+                if len(root.name.split()) > 1:
+                    continue  # "de technologie" is not "TU Delft"
+                score -= 2.5  # and rarely a company; but the NER may call "AI" one
             if t == ctype:
                 score += 2.0  # the name is known to be of the description's class (not just MISC)
             if score > best_score:

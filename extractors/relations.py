@@ -791,6 +791,13 @@ class RelationExtractor:
             sent = sentence_of(doc[m.head])
             if m.kind == "name" and m.role and self.clusters[m.cluster].type == "PERSON":
                 self._role_fact(me, m, sent)
+            if m.kind == "description" and m.antecedent is not None and not self._descriptions_only(m.cluster):
+                # "het Zweedse bedrijf" (Volvo): the demonym places the named thing
+                for c in doc[m.head].children:
+                    country = demonym_country(c.text) if c.dep_ == "amod" else None
+                    cl = self._cluster_named(country) if country else None
+                    if cl is not None and cl != m.cluster:
+                        self._country_fact(me, cl, m, sent, c.text)
             if m.predicative and doc[m.head].dep_ == "appos" and m.antecedent is not None and not ms[m.antecedent].klass:
                 # "Elif Yilmaz, een chemicus": the apposition says what its anchor is
                 self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.65, [],

@@ -83,6 +83,8 @@ CASES = [
     ("counted-event-at-an-organisation", "Bij Heineken verdwijnen 300 banen.", {("Heineken", "verdwijnen", "300 banen")}),
     ("class-noun-inside-a-name", "Het Rode Kruis Ziekenhuis in Beverwijk groeit. Vakbond CNV steunt het ziekenhuis.",
      {("CNV", "supports", "Rode Kruis Ziekenhuis")}),
+    ("demonym-of-a-resolved-description", "Autofabrikant Saab groeit. Het Zweedse bedrijf opent een fabriek.",
+     {("Saab", "is located in", "Sweden")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
