@@ -61,6 +61,7 @@ _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "m
 
 
 _WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
+_ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij".split())
 
 
 def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
@@ -524,6 +525,11 @@ class RelationExtractor:
             adj = [(p, c) for p, c in obls if p not in allowed and p not in ("als", "zoals")]
             for p, c in adj:
                 quals.append((p or "detail", _span_text(doc, c)))
+            obls = [x for x in obls if x not in adj]
+        if objs_args:
+            # "steunt de kandidatuur tijdens de vergadering": with an object, these PPs are circumstances
+            adj = [(p, c) for p, c in obls if p in _ADJUNCT_PREPS]
+            quals += [(p, _span_text(doc, c)) for p, c in adj]
             obls = [x for x in obls if x not in adj]
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
         if passive_label and not agent:

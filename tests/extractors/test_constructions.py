@@ -267,3 +267,11 @@ def test_a_date_is_a_time_not_a_name(run):
     assert not any(e.name.startswith(("12 mei", "mei 2024")) for e in doc.entities)
     opens = [t for t in doc.triples if t.subject.name == "Ikea"]
     assert opens and any("2024" in str(t.qualifier("time")) for t in opens)
+
+
+@parse_dependent
+def test_circumstance_pp_is_a_qualifier_when_there_is_an_object(run):
+    doc = run("Shell steunde het plan tijdens de vergadering.")
+    got = spo(doc)
+    assert ("Shell", "supports", "plan") in got and not any(label.endswith("tijdens") for _, label, _ in got)
+    assert any(t.qualifier("tijdens") for t in doc.triples if t.label == "supports")
