@@ -433,6 +433,33 @@ is zijn AUX 8 cop
 blij blij ADJ 0 root
 . . PUNCT 8 punct
 """, [(0, 1, "ORG"), (4, 6, "PER")], {("Jan Smit", "is coach of", "Ajax")}),
+    ("wish-about-an-actor", """
+De de DET 2 det
+bond bond NOUN 3 nsubj
+wil willen VERB 0 root
+dat dat SCONJ 7 mark
+minister minister NOUN 7 nsubj
+Peter Peter PROPN 5 appos
+ingrijpt ingrijpen VERB 3 ccomp
+. . PUNCT 3 punct
+""", [(5, 6, "PER")], {("bond", "wants ingrijpen", "Peter")}),
+    ("counted-event-at-a-named-place", """
+Bij bij ADP 2 case
+Philips Philips PROPN 3 obl
+verdwijnen verdwijnen VERB 0 root
+500 500 NUM 5 nummod
+banen baan NOUN 3 nsubj Number=Plur
+. . PUNCT 3 punct
+""", [(1, 2, "ORG")], {("Philips", "verdwijnen", "500 banen")}),
+    ("according-to-without-attributed-fact", """
+Volgens volgens ADP 2 case
+FNV FNV PROPN 3 obl
+blijven blijven VERB 0 root
+alle alle DET 5 det
+winkels winkel NOUN 3 nsubj Number=Plur
+open open ADJ 3 compound:prt
+. . PUNCT 3 punct
+""", [(1, 2, "ORG")], {("FNV", "said", "blijven alle winkels open")}),
     ("indefinite-apposition-describes-its-anchor", """
 Anna Anna PROPN 11 nsubj
 Smit Smit PROPN 1 flat
