@@ -248,7 +248,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT).initialize()
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
     nlp.meta["name"] = "textkg_nl"
-    nlp.meta["version"] = "0.1.0"
+    nlp.meta["version"] = "0.2.0"
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     write_card(out, data or {}, ud_model=ud_model, ner_model=ner_model)
