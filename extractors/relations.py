@@ -330,8 +330,7 @@ class RelationExtractor:
         owners = [a for c in v.children if c.dep_ == "obl" and case_of(c) in ("bij", "op", "in") and not is_time_phrase(c)
                   for a in resolve(doc, c) if a.cluster is not None]
         if not owners:
-            probe = MentionSpan(v.i, v.i + 1, v.i, "description", "", v.text, v.text)
-            org = self._topic_org(probe, window=2, types=("ORG", "MISC"))
+            org = self._topic_org(v.i, window=2, types=("ORG", "MISC"))
             owners = [org] if org is not None else []
         lo = min(t.i for t in theme.subtree if not t.is_punct)
         hi = max(t.i for t in theme.subtree if not t.is_punct and (t.i <= theme.i or t.head.i == theme.i and t.dep_ != "acl:relcl"))
@@ -923,7 +922,7 @@ class RelationExtractor:
                 if c.dep_ == "amod" and full in ROLE_LABEL:
                     rel_id, label = ROLE_LABEL[full]  # "financieel directeur" -> is CFO of
         if org is None and org_default_role(m.role):
-            org = self._topic_org(m)
+            org = self._topic_org(m.start)
             conf = 0.55
         if org is None and org_default_role(m.role) and self.main_org is not None:
             org, conf = Arg(self.main_org, None, m.head), 0.55
@@ -942,22 +941,19 @@ class RelationExtractor:
                 or [c.lower_ for c in tok.children if c.dep_ == "det"] not in (["de"], ["het"]) \
                 or any(c.dep_ in ("nmod", "nmod:poss", "amod", "compound") for c in tok.children):
             return None
-        k = (self.doc._.tkg_head2mention or {}).get(tok.i)
-        org = self._topic_org(self.mentions[k], window=2, types=("ORG", "MISC")) if k is not None else None
+        org = self._topic_org(tok.i, window=2, types=("ORG", "MISC"))
         if org is None:
             return None
         return Arg(org.cluster, None, tok.i, wording=tok.text, attribute=tok.text)
 
-    def _topic_org(self, m: MentionSpan, window: int = 4, types: tuple[str, ...] = ("ORG",)) -> Arg | None:
-        """The organisation that was the subject of a recent sentence: "Topman X" is its CEO."""
+    def _topic_org(self, at: int, window: int = 4, types: tuple[str, ...] = ("ORG",)) -> Arg | None:
+        """The named organisation that was the subject of a sentence shortly before token ``at``:
+        "Topman X" is its CEO, "de omzet" is its revenue, "er verdwijnen 640 banen" happens there."""
         if getattr(self, "_sent_index", None) is None:
             self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
         sents = self._sent_index
-        here = sents.get(self.doc[m.head].sent.start, 0)
-        k = next((i for i, o in enumerate(self.mentions) if o is m), len(self.mentions))
-        for o in reversed(self.mentions[:k]):
-            if o.end > m.start or o.cluster is None:
-                continue
+        here = sents.get(self.doc[at].sent.start, 0)
+        for o in sorted((o for o in self.mentions if o.end <= at and o.cluster is not None), key=lambda o: -o.start):
             if here - sents.get(self.doc[o.head].sent.start, 0) > window:
                 break
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
