@@ -60,7 +60,9 @@ def split_possessives(doc: Doc) -> Doc:
     if hits:
         with doc.retokenize() as retok:
             for tok, stem, s in hits:
-                retok.split(tok, [stem, s], heads=[(tok, 0), (tok, 0)], attrs={"NORM": [stem.lower(), "'s"]})
+                # each piece its own head: a preset attachment would survive a parser that leaves the
+                # token unattached, and make a cycle (seen with a retrained parser)
+                retok.split(tok, [stem, s], heads=[(tok, 0), (tok, 1)], attrs={"NORM": [stem.lower(), "'s"]})
     return doc
 
 
@@ -71,9 +73,8 @@ def _possessive_component(doc: Doc) -> Doc:
 
 def fix_entity_edges(doc: Doc) -> Doc:
     """Cut entity spans at a split-off ``’s``/``'s`` token (``Google ’s`` -> ``Google``; ``OpenAI ’s
-    Sora 2`` -> ``OpenAI`` + ``Sora 2``, both keep the span's label), join adjacent names of one label
-    or with a MISC (the other's label) and extend a name over a version number right after it (``Sora 2``,
-    ``Veo 3``), unless the number counts the next word."""
+    Sora 2`` -> ``OpenAI`` + ``Sora 2``, both keep the span's label) and extend a name over a version
+    number right after it (``Sora 2``, ``Veo 3``), unless the number counts the next word."""
     ents = []
     for ent in doc.ents:
         start = ent.start
@@ -81,16 +82,6 @@ def fix_entity_edges(doc: Doc) -> Doc:
             if cut > start:
                 ents.append(Span(doc, start, cut, label=ent.label_))
             start = cut + 1
-    merged: list[Span] = []
-    for ent in ents:  # "Buenos" LOC + "Aires" MISC: two adjacent names are one, split by the NER
-        prev = merged[-1] if merged else None
-        if prev is not None and prev.end == ent.start and prev[-1].whitespace_ and ent[0].text[:1].isupper() \
-                and prev[-1].norm_ != "'s" and (prev.label_ == ent.label_ or "MISC" in (prev.label_, ent.label_)):
-            label = prev.label_ if prev.label_ != "MISC" else ent.label_
-            merged[-1] = Span(doc, prev.start, ent.end, label=label)
-        else:
-            merged.append(ent)
-    ents = merged
     taken = {t.i for e in ents for t in e}
     for k, ent in enumerate(ents):
         nxt = doc[ent.end] if ent.end < len(doc) else None

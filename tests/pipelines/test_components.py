@@ -68,9 +68,3 @@ def test_pos_of_function_words_follows_their_relation() -> None:
     doc = apply_pos_rules(Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps))
     assert [t.pos_ for t in doc][:9] == ["DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "CCONJ", "PRON", "VERB"]
 
-
-def test_adjacent_names_are_one() -> None:
-    doc = spacy.blank("nl").make_doc("De opnames in Buenos Aires , Google ’s Veo .")
-    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 4, 5, label="MISC"), Span(doc, 6, 7, label="ORG"), Span(doc, 8, 9, label="MISC")]
-    doc[7].norm_ = "'s"
-    assert [(e.text, e.label_) for e in fix_entity_edges(doc).ents] == [("Buenos Aires", "LOC"), ("Google", "ORG"), ("Veo", "MISC")]
