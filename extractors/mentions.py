@@ -32,6 +32,7 @@ MEASURE_WORDS = frozenset(
     "keer maal procent procentpunt kilometer km meter m centimeter kilo kilogram kg gram ton liter euro dollar "
     "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
     "miljarden duizenden honderden".split())
+_MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
 _DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
@@ -348,8 +349,9 @@ class MentionDetector:
         if len(span) == 1 and "-" in text and text.rsplit("-", 1)[1][:1].islower() and len(text.rsplit("-", 1)[1]) > 2:
             return None  # "AI-modellen", "VFX-team": a compound common noun, not a name
         head = span.root.i
-        if len(span) > 1 and span[-1].like_num and type_ in ("ORG", "MISC", "PRODUCT"):
-            type_ = "PRODUCT"  # a name with a version number: "Veo 3", "Sora 2", "iPhone 15"
+        if len(span) > 1 and span[-1].like_num and type_ in ("ORG", "MISC", "PRODUCT") \
+                or type_ in ("GPE", "MISC") and _MODEL_NUMBER.match(span[-1].text):
+            type_ = "PRODUCT"  # a name with a version or model number: "Veo 3", "Sora 2", "Helix X2"
         if type_ == "MISC" or type_ == "GPE" and len(span) == 1 and demonym_country(text):
             type_ = self._misc_type(doc, span)
             if type_ == "GPE" and demonym_country(text):

@@ -86,8 +86,7 @@ _add("opposes", "zich inzetten tegen, inzetten tegen, zich verzetten tegen, verz
 _add("supports", "zich inzetten voor, steunen, ondersteunen, pleiten voor, strijden voor, vechten voor, "
      "omarmen, verwelkomen")
 _add("produces", "maken", "makes")
-_add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, uitbrengen, "
-     "bouwen")
+_add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, bouwen")
 _add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
 _add("madeOf", "bestaan uit, opgebouwd_zijn uit", "consists of")
 # verbs of making whose passive with "van"/"uit" names the material ("is gemaakt van natrium")
@@ -114,7 +113,7 @@ _add("founded", "oprichten, stichten, opzetten")
 _add("partOf", "deel_uitmaken van, behoren tot, horen bij, vallen onder")
 _add("locatedIn", "liggen in, zich bevinden in, bevinden in, gevestigd_zijn in, zitten in, plaatsvinden in")
 _add("sees", "zien als, beschouwen als, bestempelen als, omschrijven als, typeren als, zien zitten in")
-_add("launches", "lanceren, uitrollen, introduceren, op_de_markt_brengen, lanceren op")
+_add("launches", "lanceren, uitrollen, introduceren, op_de_markt_brengen, lanceren op, uitbrengen")
 _add("improves", "verbeteren, versnellen, versimpelen, vereenvoudigen, optimaliseren")
 _add("benefitsFrom", "profiteren van, baat_hebben bij, voordeel_halen uit")
 _add("playsRoleIn", "rol_spelen in, rol_spelen bij, rol_spelen")

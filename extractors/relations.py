@@ -61,7 +61,7 @@ _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "m
 
 
 _WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
-_ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij".split())
+_ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
 
 def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
@@ -491,12 +491,17 @@ class RelationExtractor:
             subj_args = [self._owned_attribute(s) or a for s in subs for a in resolve(doc, s)]
             objs_args = [(o, a) for o in objs for a in (resolve(doc, o) or (
                 resolve(doc, o, allow_value=True) if is_amount(o) else []))]
-            # "investeert 2 miljard euro in X": an amount is a qualifier when the verb's object is its PP
+            # "investeert 2 miljard euro in X": the amount qualifies the fact about X, and is a fact of its own
             if _lemma_preps(lemma) and (lemma, None, None) not in _lex_keys():
                 for o_tok, a in list(objs_args):
                     if a.value is not None and obls:
                         quals.append(("amount", a.value.text))
                         objs_args.remove((o_tok, a))
+                        base = normalise(lemma, obls[0][0], reflexive=refl)  # "invests in" -> "invests"
+                        label = base.label.rsplit(" ", 1)[0] if " " in base.label else base.label
+                        for s in subj_args:
+                            self._emit(s, _P(base.id, label, base.canonical), a, sentence_of(v), [doc[s.token], v, o_tok],
+                                       0.65, [], "textkg.svo.v1", lemma)
             passive_label = passive
         if not subj_args:
             return
@@ -529,7 +534,16 @@ class RelationExtractor:
             # "steunt de kandidatuur tijdens de vergadering": with an object, these PPs are circumstances
             adj = [(p, c) for p, c in obls if p in _ADJUNCT_PREPS]
             quals += [(p, _span_text(doc, c)) for p, c in adj]
-            obls = [x for x in obls if x not in adj]
+            # "brengt de chip uit voor 12.000 dollar": an amount after "voor" is the object's price
+            prices = [(p, c) for p, c in obls if p == "voor" and is_amount(c) and (lemma, "voor", None) not in _lex_keys()]
+            for _, c in prices:
+                price = Value(_np_text(doc, c), "number")
+                quals.append(("price", price.text))
+                for o_tok, a in objs_args:
+                    if a.cluster is not None:
+                        self._emit(a, _P("costs", "costs"), price, sentence_of(v), [doc[o_tok.i], c], 0.6, [],
+                                   "textkg.svo.v1", "voor")
+            obls = [x for x in obls if x not in adj and x not in prices]
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
         if passive_label and not agent:
             # agentless passive: the patient is the subject ("AI wordt gebruikt voor effecten")

@@ -87,7 +87,7 @@ def fix_entity_edges(doc: Doc) -> Doc:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         if nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 3 and ent[-1].whitespace_ and nxt.i not in taken \
-                and not (after is not None and after.pos_ in ("NOUN", "PROPN", "SYM") and after.text[:1].islower()) \
+                and (after is None or after.is_punct or after.pos_ in ("CCONJ", "SCONJ", "ADP", "VERB", "AUX", "ADV", "DET", "PRON")) \
                 and ent.label_ in ("ORG", "MISC", "PRODUCT"):
             ents[k] = Span(doc, ent.start, ent.end + 1, label=ent.label_)
     if [(e.start, e.end, e.label_) for e in ents] != [(e.start, e.end, e.label_) for e in doc.ents]:

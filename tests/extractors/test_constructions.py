@@ -85,6 +85,10 @@ CASES = [
      {("CNV", "supports", "Rode Kruis Ziekenhuis")}),
     ("demonym-of-a-resolved-description", "Autofabrikant Saab groeit. Het Zweedse bedrijf opent een fabriek.",
      {("Saab", "is located in", "Sweden")}),
+    ("amount-is-a-fact-of-its-own", "Shell investeert 2 miljard euro in windparken.",
+     {("Shell", "invests", "2 miljard"), ("Shell", "invests in", "windparken")}),
+    ("price-of-the-object", "Apple brengt de nieuwe telefoon in september uit voor 999 euro.",
+     {("Apple", "launches", "nieuwe telefoon"), ("nieuwe telefoon", "costs", "999 euro")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]

@@ -42,7 +42,7 @@ def test_name_extends_over_its_version_number_not_over_a_count() -> None:
     nlp = spacy.blank("nl")
     doc = nlp.make_doc("OpenAI lanceerde Sora 2 en Google 3 modellen .")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="MISC"), Span(doc, 5, 6, label="ORG")]
-    doc[7].pos_ = "NOUN"
+    doc[4].pos_, doc[7].pos_ = "CCONJ", "NOUN"
     assert [e.text for e in fix_entity_edges(doc).ents] == ["OpenAI", "Sora 2", "Google"]
 
 
