@@ -327,7 +327,9 @@ class MentionDetector:
                 or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
                 and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat" and end - start < 2)
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
-                and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_):
+                and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_
+                and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].pos_ in ("NOUN", "NUM", "SYM")
+                                                 and doc[end + 1].text[:1].islower()))):  # not "het Rijk 180 miljoen"
             end += 1
         while start > 1 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper() and not taken_before(doc, start - 2):
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
