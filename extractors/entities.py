@@ -102,7 +102,7 @@ class EntityClusterer:
                 kj = keys[j]
                 if len(ki) < len(kj) and kj[-len(ki):] == ki and (
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
-                        or mentions[i].type == mentions[j].type and mentions[i].type != "GPE"):
+                        or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE"):
                     union(i, j)
         # a first name alone ("Mikkel" in a quote) is the one person introduced with it ("Mikkel Sørensen")
         by_first: dict[str, list[int]] = {}

@@ -3,10 +3,11 @@
 The articles in ``tests/extractors/articles/`` were written and annotated to measure how the
 extractors do on articles they were not tuned on: four by the first session (a takeover with
 annual results, a politics story about a bill, a science story about a battery, a football
-transfer) and two by annotators who never saw textkg's output (a retail reorganisation, a
-hospital closing a department). Each was scored once while still unseen (numbers in the README)
-and then used to find and fix general causes of errors, so they are **development articles
-now**: their scores overstate what textkg does on truly new text. Fresh articles measure that.
+transfer) and four by annotators who never saw textkg's output (a retail reorganisation, a
+hospital closing a department, a chip factory, a broadcaster merger). Each was scored once while
+still unseen (numbers in the README) and then used to find and fix general causes of errors, so
+they are **development articles now**: their scores overstate what textkg does on truly new
+text. Fresh articles measure that.
 
 Each article is built with the real pipeline and CLI, exported as ``triples-json`` and scored
 with the shared scorer ``../shared/eval/score_kg.py`` (skipped where ``../shared`` is absent).
