@@ -7,7 +7,9 @@ non-person, never the subject of its own clause when it is an object, and left a
 expletive (``expl``, or the subject of a predicate with an ``om te``/``dat`` complement).
 Definite descriptions ("het bedrijf", "de streamingdienst", "de topman") take the nearest
 compatible named entity, or an earlier mention with the same head noun ("de scène").
-Writes ``MentionSpan.antecedent``.
+Predicative and appositive noun phrases ("Elif Yilmaz, een chemicus", "uitgeroepen tot beste
+speler") point to what they describe and are marked ``predicative``: a value, not a second node.
+Writes ``MentionSpan.antecedent`` and ``MentionSpan.predicative``.
 """
 
 from __future__ import annotations
