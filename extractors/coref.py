@@ -25,7 +25,7 @@ from ._ext import MentionSpan
 from ._args import case_of
 import re
 
-from ._lexicon import CLASS_NOUNS, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import CLASS_NOUNS, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
 _AGE = re.compile(r"^\d+-jarige$")
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -323,6 +323,8 @@ class CorefResolver:
                 return j
         if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS:
             return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket")
+        if tok.lower_ in NON_ANAPHORIC or head_key in NON_ANAPHORIC:
+            return None  # "het kabinet", "de rechtbank" name an institution of their own
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
         # "Zuivelconcern Frieslandia" ... "het concern")
         own_countries = {demonym_country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
