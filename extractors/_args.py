@@ -26,7 +26,7 @@ MODALS = frozenset("kunnen moeten mogen willen zullen gaan hoeven durven blijken
 PARTICLES = frozenset(
     "aan af bij door in mee na om onder op over terug toe uit voor weg samen vast los neer open dicht binnen buiten "
     "tegen achter rond langs voorbij bekend vrij kapot schoon klaar bovenop tegemoet teweeg plaats thuis tevoorschijn "
-    "hard bloot gade kwijt stil teleur voort".split())
+    "hard bloot gade kwijt stil teleur voort beschikbaar mogelijk duidelijk openbaar gereed stop".split())
 # strong-verb participles the lookup table may lack (a separable particle may precede them)
 IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
     "gesloten:sluiten genomen:nemen gegeven:geven gekomen:komen gedaan:doen gezien:zien gebracht:brengen "

@@ -149,7 +149,9 @@ _EN = dict(x.split(":") for x in (
     "herkennen:recognises vervaardigen:manufactures verplaatsen:moves verdubbelen:doubles halveren:halves "
     "ondertekenen:signs tekenen:signs verlengen:extends annuleren:cancels uitstellen:postpones "
     "uitspreken:pronounces rijden:drives vliegen:flies bellen:calls sturen:sends ontvangen:receives "
-    "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes").split(" ") if ":" in x)
+    "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes bijdragen:contributes "
+    "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
+    "stopzetten:halts").split(" ") if ":" in x)
 _EN_PREP = {("stijgen", "met"): "increases by", ("dalen", "met"): "decreases by", ("groeien", "met"): "grows by",
             ("krimpen", "met"): "shrinks by", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
@@ -192,7 +194,7 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
         if not passive and (lemma, prep) in _EN_PREP:
             return Predicate(pid, _EN_PREP[(lemma, prep)], False)
         if not passive and lemma in _EN:
-            return Predicate(pid, _EN[lemma] + (f" {PREP_EN.get(prep, prep)}" if prep else ""), False)
+            return Predicate(pid, _EN[lemma].replace("_", " ") + (f" {PREP_EN.get(prep, prep)}" if prep else ""), False)
         wording = ("zich " if reflexive else "") + lemma + (f" {prep}" if prep else "")
         if passive:
             wording = "wordt " + wording

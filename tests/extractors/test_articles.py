@@ -65,20 +65,14 @@ def test_gold_file_matches_its_text(name):
             assert form in text, f"{name}: {e['id']} form {form!r} is not in the text"
 
 
-# Articles that do not reach issue 4's core-recall bar (0.60) yet: a floor a little under what
-# they score now guards against regressions until they do.
-CORE_RECALL_FLOOR = {"chipfabriek_tech_nl": 0.50, "omroep_media_nl": 0.50}
-
-
 @pytest.mark.parametrize("name", ARTICLES)
 def test_development_article_scores(name, scorer, tmp_path):
     gold = ARTICLE_DIR / f"{name}.gold.json"
     text = ARTICLE_DIR / json.loads(gold.read_text(encoding="utf-8"))["text_file"]
     res = _score(text, gold, scorer, tmp_path)
     t = res["triples"]
-    floor = CORE_RECALL_FLOOR.get(name, 0.60)
     assert t["f1"] >= 0.40, f"{name}: triple F1 {t['f1']} < 0.40 ({t})"
-    assert t["core_recall"] >= floor, f"{name}: core recall {t['core_recall']} < {floor} ({t})"
+    assert t["core_recall"] >= 0.60, f"{name}: core recall {t['core_recall']} < 0.60 ({t})"
 
 
 def test_example_article_scores(scorer, tmp_path):

@@ -90,6 +90,7 @@ CASES = [
     ("price-of-the-object", "Apple brengt de nieuwe telefoon in september uit voor 999 euro.",
      {("Apple", "launches", "nieuwe telefoon"), ("nieuwe telefoon", "costs", "999 euro")}),
     ("institution-is-not-an-anaphor", "Philips groeit hard. Het kabinet steunt de plannen.", {("kabinet", "supports", "plannen")}),
+    ("adjective-particle-verb", "De gemeente Utrecht stelt een terrein beschikbaar.", {("Utrecht", "makes available", "terrein")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
 ]
