@@ -28,7 +28,7 @@ from spacy.util import registry
 from . import convert
 from .card import write_card
 
-__all__ = ["train", "prepare_ud", "prepare_ner", "prepare_raw", "pretrain", "train_part", "assemble", "PACKAGE_DIR"]
+__all__ = ["train", "prepare", "prepare_ud", "prepare_ner", "prepare_raw", "pretrain", "train_part", "assemble", "PACKAGE_DIR"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CONFIG_DIR = PACKAGE_DIR / "configs"
@@ -113,6 +113,15 @@ def prepare_ud(corpora: Path, workdir: Path, cdb: Path | None = None) -> dict[st
     convert.write_docbin(convert.sentences_to_docs(a_dev, vocab), workdir / "ud_dev.spacy")
     record["train_words"] = sum(len(d) for d in docs)
     return record
+
+
+def prepare(corpora: Path, workdir: Path, cdb: Path | None = None, ner_corpus: Path | None = None) -> dict[str, Any]:
+    """All training data into ``workdir``: UD and NER DocBins and the raw text for pretraining.
+    With CoNLL-2002 (no ``ner_corpus``) the NER trains on ned.train + ned.testa (``final``)."""
+    data = prepare_ud(corpora, workdir, cdb=cdb)
+    data.update(prepare_ner(corpora, workdir, ner_corpus, chunk_sents=NER_CHUNK_SENTS, final=ner_corpus is None))
+    data.update(prepare_raw(corpora, workdir, cdb=cdb))
+    return data
 
 
 def prepare_raw(corpora: Path, workdir: Path, cdb: Path | None = None) -> dict[str, Any]:
@@ -298,10 +307,8 @@ def train(
     if conv is not None and cdb_zip.exists():
         cdb_conllu = workdir / "alpino_cdb.conllu"
         cdb_conllu.write_text("\n\n".join(conv(cdb_zip)) + "\n\n", encoding="utf8")
-    data = prepare_ud(corpora, workdir, cdb=cdb_conllu)
+    data = prepare(corpora, workdir, cdb=cdb_conllu, ner_corpus=ner_corpus)
     final_ner = ner_corpus is None
-    data.update(prepare_ner(corpora, workdir, ner_corpus, chunk_sents=NER_CHUNK_SENTS, final=final_ner))
-    data.update(prepare_raw(corpora, workdir, cdb=cdb_conllu))
     seconds = int(max_minutes * 60)
     data["training_run"] = {"budget_minutes_each": max_minutes, "seed": SEED, "parallel_parts": "ud, ner",
                             "pretraining_epochs": PRETRAIN_EPOCHS, "ner_steps": NER_FINAL_STEPS if final_ner else "best on dev"}
@@ -370,9 +377,7 @@ def _main(argv: list[str] | None = None) -> None:
         data = json.loads(a.data.read_text()) if a.data else {}
         print(assemble(a.ud_model, a.ner_model, a.out, data))
     elif a.cmd == "prepare":
-        data = prepare_ud(a.corpora, a.workdir, cdb=a.cdb_conllu)
-        data.update(prepare_ner(a.corpora, a.workdir, a.ner_corpus, chunk_sents=NER_CHUNK_SENTS, final=a.ner_corpus is None))
-        data.update(prepare_raw(a.corpora, a.workdir, cdb=a.cdb_conllu))
+        data = prepare(a.corpora, a.workdir, cdb=a.cdb_conllu, ner_corpus=a.ner_corpus)
         (a.workdir / "data.json").write_text(json.dumps(data, indent=2))
         print(json.dumps(data, indent=2))
     elif a.cmd == "pretrain":
