@@ -318,7 +318,7 @@ class RelationExtractor:
                 for a in actors:
                     self._emit(w, pred, a, sentence_of(v), [doc[w.token], v, comp], 0.6, quals, "textkg.svo.v1", f"{lemma} dat {act}")
 
-    def _counted_event(self, v: Token) -> None:
+    def _counted_event(self, v: Token, lemma: str) -> None:
         """"Daarbij verdwijnen 640 banen", "er staan twintig vacatures open", "Bij Philips verdwijnen 500
         banen": a counted theme without an agent happens at a place or organisation, named in a
         bij/op/in phrase or else the organisation the text is about."""
@@ -335,23 +335,22 @@ class RelationExtractor:
         lo = min(t.i for t in theme.subtree if not t.is_punct)
         hi = max(t.i for t in theme.subtree if not t.is_punct and (t.i <= theme.i or t.head.i == theme.i and t.dep_ != "acl:relcl"))
         value = Value(doc[lo:hi + 1].text, "number")
-        lemma = verb_lemma(v)
         quals, _ = qualifiers_for_verb(v)
         for o in owners:
             self._emit(o, normalise(lemma), value, sentence_of(v), [v, theme], 0.5, quals, "textkg.svo.v1", lemma)
 
     def _clause(self, v: Token) -> None:
         doc = self.doc
-        if verb_lemma(v) in _WISH_VERBS:
-            self._wish(v, verb_lemma(v))
-        self._counted_event(v)
+        lemma = verb_lemma(v)
+        if lemma in _WISH_VERBS:
+            self._wish(v, lemma)
+        self._counted_event(v, lemma)
         if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
             self._copula(v)
             return
         if v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.morph.get("VerbForm") != ["Inf"] \
                 and not any(g.lower_ == "te" for g in v.children):
             return  # read as part of the head's small clause
-        lemma = verb_lemma(v)
         if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v) and not any(
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
             states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ"
