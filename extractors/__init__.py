@@ -61,10 +61,10 @@ class ExtractionWarning(UserWarning):
 def _base_pipeline(lang: str) -> Language:
     override = os.environ.get(f"TEXTKG_PIPELINE_{lang.upper()}")
     if override:
-        import spacy
+        from textkg.pipelines import load_from
 
         try:
-            return spacy.load(override)
+            return load_from(override)
         except Exception as e:  # pragma: no cover - depends on the path given
             raise ModelError(f"cannot load the {lang!r} pipeline from TEXTKG_PIPELINE_{lang.upper()}={override}: {e}") from e
     try:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["load", "model_path", "available"]
+__all__ = ["load", "load_from", "model_path", "available"]
 
 _HERE = Path(__file__).resolve().parent
 _LANGS = ("nl",)
@@ -52,12 +52,17 @@ def load(lang: str = "nl") -> "Language":
             f"available: {available() or 'none'}"
             + (f". Build it with `textkg model train --lang {lang}`." if lang in _LANGS else ".")
         )
+    try:
+        return load_from(path)
+    except Exception as e:  # noqa: BLE001 - re-raised with the path and the fix
+        raise ModelError(f"cannot load the spaCy pipeline in {path}: {e}. Re-install textkg or retrain it.") from e
+
+
+def load_from(path: str | Path) -> "Language":
+    """Load a pipeline directory written by ``textkg model train`` (registers its components first)."""
     import spacy
 
     from . import consistency, lemma_lookup, pos_rules, tokenizer  # noqa: F401 - register components
 
-    try:
-        return spacy.load(path)
-    except Exception as e:  # noqa: BLE001 - re-raised with the path and the fix
-        raise ModelError(f"cannot load the spaCy pipeline in {path}: {e}. Re-install textkg or retrain it.") from e
+    return spacy.load(path)
 

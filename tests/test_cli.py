@@ -61,6 +61,18 @@ def test_build_prints_summary(tmp_path: Path) -> None:
     assert (tmp_path / "v.html").stat().st_size > 10_000
 
 
+def test_pipeline_directory_from_the_environment(tmp_path: Path) -> None:
+    """A retrained pipeline given by path loads with its own components registered."""
+    from textkg.pipelines import model_path
+
+    result = run_textkg("build", str(EXAMPLE), "--store", str(tmp_path / "kg"),
+                        env={"TEXTKG_PIPELINE_NL": str(model_path("nl"))})
+    assert result.returncode == 0, result.stderr.decode()
+    assert " 0 triples" not in result.stdout.decode()
+    bad = run_textkg("build", str(EXAMPLE), "--store", str(tmp_path / "kg2"), env={"TEXTKG_PIPELINE_NL": str(tmp_path)})
+    _one_line_error(bad, "TEXTKG_PIPELINE_NL")
+
+
 def test_rebuild_replaces_instead_of_duplicating(tmp_path: Path) -> None:
     store = tmp_path / "kg"
     assert run_textkg("build", str(EXAMPLE), "--store", str(store)).returncode == 0
