@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._lexicon import LIGHT_NOUNS
-from .predicates import _LEX
+from .predicates import _EN, _LEX
 
-__all__ = ["PARTICLES", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
+__all__ = ["PARTICLES", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
            "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass")
@@ -96,7 +96,7 @@ _KNOWN = None
 def _known_lemmas() -> set[str]:
     global _KNOWN
     if _KNOWN is None:
-        _KNOWN = {k[0] for k in _LEX}
+        _KNOWN = {k[0] for k in _LEX} | set(_EN)  # the verbs textkg has a reading of
     return _KNOWN
 
 
@@ -135,6 +135,8 @@ def _base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
         _PARTICLES_LONGEST = sorted(PARTICLES, key=len, reverse=True)
     lemma = model_lemma.lower().replace("_", "")
     known = _known_lemmas()
+    if is_verb and lemma not in known and form in known:
+        return form  # "verliezen" tagged VERB is the verb, not the noun "verlies" the table maps it to
     if lemma not in known:
         table = _lookup()
         alt = table.get(form)
@@ -289,6 +291,20 @@ def is_amount(tok: Token) -> bool:
         return False  # "drie keer": a factor, read as a qualifier
     return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
         "miljarden", "miljoenen", "duizenden", "honderden", "tientallen")
+
+
+def count_of(tok: Token) -> str | None:
+    """The number a noun is counted with ("ongeveer zestig" in "ongeveer zestig medewerkers"), if any."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and (c.like_num or c.lower_ in ("honderden", "duizenden"))
+            and c.lower_ not in ("een", "één")]
+    if not nums:
+        return None
+    start = nums[0].left_edge.i
+    # "ongeveer zestig": a hedge the parse hung on the noun instead of on the number
+    while start > 0 and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].pos_ == "ADV":
+        start -= 1
+    words = [w for w in tok.doc[start: nums[-1].i + 1] if w.i < tok.i]
+    return " ".join(w.text for w in words) if words else None
 
 
 def is_comparative(t: Token) -> bool:

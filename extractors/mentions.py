@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._args import count_of
 from ._ext import MentionSpan
 from ._lexicon import (
     ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
@@ -494,9 +495,10 @@ class MentionDetector:
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
-        if any(c.dep_ == "nummod" and (c.like_num or c.lower_ in ("honderden", "duizenden")) and c.lower_ not in ("een", "één")
-               for c in t.children) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children):
-            return None  # "10.000 werknemers", "6000 banen": a quantity, read as a value
+        if count_of(t) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children) and not (
+                t.dep_ == "nsubj" and any(c.dep_ == "obj" and c.lower_ not in ("zich", "zichzelf") for c in t.head.children)):
+            return None  # "10.000 werknemers", "6000 banen": a quantity, read as a value; but an acting group
+            # ("zestig medewerkers verliezen hun baan") is a thing, its number a qualifier
         if t.lower_ in MEASURE_WORDS or t.lower_ in TIME_WORDS and t.ent_iob_ == "O":
             return None  # measure and time words are qualifiers, not things
         if t.lower_ in SUPPORT_NOUNS and t.dep_ in ("obj", "xcomp") and (t.head.lemma_ or "").lower() in LIGHT_VERBS and not any(
@@ -519,8 +521,8 @@ class MentionDetector:
         for c in reversed(list(t.lefts)):
             demonym = c.dep_ == "amod" and c.left_edge.i == c.i and demonym_country(c.text) is not None  # "de Deense voetbalbond"
             if c.dep_ in _LEFT_DEPS and c.right_edge.i == start - 1 and (demonym or not any(taken[k] for k in range(c.left_edge.i, c.right_edge.i + 1))):
-                if c.dep_ == "advmod" and c.pos_ != "ADV":
-                    break
+                if c.dep_ == "advmod" and c.pos_ != "ADV" or c.dep_ == "nummod" and count_of(t):
+                    break  # the number of a counted group is a qualifier of its facts, not part of its name
                 start = c.left_edge.i
             elif c.dep_ in ("punct",) and c.i == start - 1:
                 break

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, RawTriple, clause_tokens, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
@@ -446,6 +446,7 @@ class RelationExtractor:
         mod = modality(v)
         if mod:
             quals.append(("modality", mod))
+        quals += [("count", n) for n in map(count_of, subs) if n]
         obls = []
         attributed = self._attributed(v)
         self._embedded = attributed is not None

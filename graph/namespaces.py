@@ -112,6 +112,7 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
     "medium": ("medium", "The channel the statement was made through ('in een brief')."),
     "audience": ("audience", "Who the statement was made to ('tegenover investeerders')."),
     "amount": ("amount", "An amount of money or things the fact involves, as written."),
+    "count": ("count", "How many of the subject take part, as written: 'zestig medewerkers' gives 'zestig'."),
     "percent": ("percent", "A percentage the fact involves, as a number."),
     "kind": ("statementKind", "What sort of statement: reported_speech, type (class membership)...; absent for plain facts."),
 }

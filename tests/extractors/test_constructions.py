@@ -281,3 +281,11 @@ def test_circumstance_pp_is_a_qualifier_when_there_is_an_object(run):
     got = spo(doc)
     assert ("Shell", "supports", "plan") in got and not any(label.endswith("tijdens") for _, label, _ in got)
     assert any(t.qualifier("tijdens") for t in doc.triples if t.label == "supports")
+
+
+@parse_dependent
+def test_a_counted_group_that_acts_is_an_entity_with_its_number(run):
+    doc = run("Bij de fabriek verliezen ongeveer zestig medewerkers hun baan.")
+    loses = [t for t in doc.triples if t.subject.name == "medewerkers" and t.label == "loses"]
+    assert loses and loses[0].qualifier("count") == "ongeveer zestig"
+    assert "zestig medewerkers" not in {e.name for e in doc.entities}

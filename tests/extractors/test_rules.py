@@ -141,6 +141,22 @@ gebruikt gebruiken VERB 0 root
 robots robot NOUN 8 obj Number=Plur
 . . PUNCT 8 punct
 """, [(0, 2, "PER"), (4, 5, "ORG")], {("Jan Peters", "uses", "robots"), ("Jan Peters", "works for", "Philips")}),
+    ("counted-group-acts", """
+Zestig zestig NUM 2 nummod
+medewerkers medewerker NOUN 3 nsubj Number=Plur
+verliezen verliezen VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
+hun hun PRON 5 nmod:poss
+baan baan NOUN 3 obj Number=Sing
+. . PUNCT 3 punct
+""", [], {("medewerkers", "loses", "baan")}),
+    ("counted-theme-is-a-value", """
+Bij bij ADP 2 case
+Philips Philips PROPN 3 obl
+verdwijnen verdwijnen VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
+500 500 NUM 5 nummod
+banen baan NOUN 3 nsubj Number=Plur
+. . PUNCT 3 punct
+""", [(1, 2, "ORG")], {("Philips", "verdwijnen", "500 banen")}),
 ]
 
 
