@@ -251,8 +251,9 @@ class CorefResolver:
             root, t = self._resolved_type(mentions, j)
             if t not in allowed:
                 continue
-            if low in ("het", "'t") and c.kind == "description" and c.type == "ROLE":
-                continue
+            if low in ("het", "'t") and c.kind == "description" and (
+                    c.type == "ROLE" or doc[c.head].morph.get("Gender") == ["Com"] or doc[c.head].morph.get("Number") == ["Plur"]):
+                continue  # "het" takes a neuter singular noun ("het bedrijf"), never "de fabriek"
             if sent_of.get(c.head) == sent_of.get(m.head) and self._in_quote(doc[c.head].idx) and not self._in_quote(tok.idx):
                 continue  # '"Samen met Melkhoeve ...", zei zij': not a name from the quote
             c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"

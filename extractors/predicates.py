@@ -86,7 +86,8 @@ _add("opposes", "zich inzetten tegen, inzetten tegen, zich verzetten tegen, verz
 _add("supports", "zich inzetten voor, steunen, ondersteunen, pleiten voor, strijden voor, vechten voor, "
      "omarmen, verwelkomen")
 _add("produces", "maken", "makes")
-_add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen, bouwen")
+_add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen")
+_add("builds", "bouwen, aanleggen, neerzetten, bijbouwen")
 _add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
 _add("madeOf", "bestaan uit, opgebouwd_zijn uit", "consists of")
 # verbs of making whose passive with "van"/"uit" names the material ("is gemaakt van natrium")

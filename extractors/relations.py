@@ -45,6 +45,7 @@ __all__ = ["RelationExtractor", "make_relation_extractor"]
 
 _OBJ_DEPS = ("obj",)
 _OBL_DEPS = ("obl", "obl:arg", "obl:agent", "iobj")
+_SUBJECT_PRONOUNS = frozenset({"het", "hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u"})
 _CLAUSE_DEPS = ("ccomp",)
 _LOC_TYPES = ("GPE", "LOC")
 _DEMONSTRATIVE = ("die", "deze", "dit", "dat")
@@ -407,6 +408,11 @@ class RelationExtractor:
         if len(subs) > 1 and not objs:
             objs = subs[1:]  # two "subjects" and no object: the parse missed the object (V2 order)
             subs = subs[:1]
+        if not subs and len(objs) > 1 and min(objs, key=lambda o: o.i).lower_ in _SUBJECT_PRONOUNS:
+            # two "objects" and no subject: "In Nijmegen gaat het de chip produceren" (V2 order), the
+            # pronoun right after the finite verb is the subject
+            first = min(objs, key=lambda o: o.i)
+            subs, objs = [first], [o for o in objs if o is not first]
         passive = is_passive(v)
         agent = [c for c in kids if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "door" and passive]
         # support-verb idioms: the bare noun object joins the predicate

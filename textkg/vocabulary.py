@@ -45,6 +45,8 @@ RELATIONS: dict[str, Relation] = {
         # -- actions
         Relation("uses", "uses", "The subject uses, deploys or applies the object.", passive="is used"),
         Relation("produces", "produces", "The subject produces, makes or creates the object.", passive="is produced"),
+        Relation("builds", "builds", "The subject builds or constructs the object (a factory, a line, a wind farm).",
+                 passive="is built"),
         Relation("madeOf", "is made of", "The subject is made of or consists of the material or parts in the object.",
                  passive="is made of"),
         Relation("develops", "develops", "The subject develops or builds the object.", passive="is developed"),

@@ -100,7 +100,7 @@ een een DET 7 det
 fabriek fabriek NOUN 5 obj
 . . PUNCT 5 punct
 """, [(3, 4, "ORG")], {("Renault", "is a", "Franse autofabrikant"), ("Renault", "is located in", "France"),
-                        ("Renault", "produces", "fabriek")}),
+                        ("Renault", "builds", "fabriek")}),
     ("coordinated-subjects", """
 Google Google PROPN 4 nsubj
 en en CCONJ 3 cc
@@ -149,6 +149,21 @@ hun hun PRON 5 nmod:poss
 baan baan NOUN 3 obj Number=Sing
 . . PUNCT 3 punct
 """, [], {("medewerkers", "loses", "baan")}),
+    ("v2-pronoun-subject-parsed-as-object", """
+Norvance Norvance PROPN 2 nsubj
+bouwt bouwen VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+een een DET 4 det
+fabriek fabriek NOUN 2 obj Gender=Com|Number=Sing
+. . PUNCT 2 punct
+In in ADP 7 case
+Nijmegen Nijmegen PROPN 8 obl
+gaat gaan VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+het het PRON 12 obj Person=3|PronType=Prs
+de de DET 11 det
+chip chip NOUN 12 obj Gender=Com|Number=Sing
+produceren produceren VERB 8 xcomp VerbForm=Inf
+. . PUNCT 8 punct
+""", [(0, 1, "ORG"), (6, 7, "LOC")], {("Norvance", "builds", "fabriek"), ("Norvance", "produces", "chip")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
