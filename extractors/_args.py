@@ -12,7 +12,7 @@ from textkg.facts import Value
 from ._lexicon import LIGHT_NOUNS
 from .predicates import _EN, _LEX
 
-__all__ = ["PARTICLES", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
+__all__ = ["PARTICLES", "attribute_label", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
            "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass")
@@ -45,10 +45,12 @@ IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
     "afgesloten:afsluiten verschenen:verschijnen gedreven:drijven geslopen:sluipen").split())
 # particles a parse often labels xcomp/advmod ("werkt samen met")
 ADV_PARTICLES = frozenset("samen bekend vast los terug weg mee kapot klaar tegemoet teweeg bovenop".split())
-# nouns naming a measurable property of their owner: "de omzet van Ahold" is about Ahold
-ATTRIBUTE_NOUNS = frozenset("omzet winst verlies koers aandelenkoers beurskoers beurswaarde marktwaarde waarde "
-                            "marktaandeel nettowinst brutowinst omzetgroei schuld schulden prijs prijzen kosten "
-                            "personeelsbestand productie verkoop verkopen afzet".split())
+# nouns naming a measurable property of their owner, with their English label: "de omzet van Ahold" is about Ahold
+ATTRIBUTE_NOUNS = dict(x.split(":") for x in (
+    "omzet:revenue winst:profit verlies:loss koers:share_price aandelenkoers:share_price beurskoers:share_price "
+    "beurswaarde:market_value marktwaarde:market_value waarde:value marktaandeel:market_share nettowinst:net_profit "
+    "brutowinst:gross_profit omzetgroei:revenue_growth schuld:debt schulden:debt prijs:price prijzen:prices "
+    "kosten:costs personeelsbestand:workforce productie:production verkoop:sales verkopen:sales afzet:sales").split())
 _REFL = frozenset("zich zichzelf me mij je jezelf ons onszelf".split())
 _REL_PRONOUNS = frozenset("die dat wat wie welke waar".split())
 
@@ -293,6 +295,11 @@ def is_amount(tok: Token) -> bool:
         "miljarden", "miljoenen", "duizenden", "honderden", "tientallen")
 
 
+def attribute_label(tok: Token) -> str:
+    """The English label of an attribute noun ("omzet" -> "revenue"), for "Ahold revenue increases"."""
+    return ATTRIBUTE_NOUNS.get((tok.lemma_ or tok.lower_).lower(), tok.lower_).replace("_", " ")
+
+
 def count_of(tok: Token) -> str | None:
     """The number a noun is counted with ("ongeveer zestig" in "ongeveer zestig medewerkers"), if any."""
     nums = [c for c in tok.children if c.dep_ == "nummod" and (c.like_num or c.lower_ in ("honderden", "duizenden"))
@@ -396,7 +403,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                 inner = _resolve_one(doc, c, False)
                 if inner is not None and inner.cluster is not None:
                     inner.wording = t.text
-                    inner.attribute = t.text
+                    inner.attribute = attribute_label(t)
                     return inner
     # transparent light nouns: "de opkomst van AI" -> AI (wording "opkomst van")
     if (t.lemma_ or t.lower_).lower() in LIGHT_NOUNS or t.lower_ in LIGHT_NOUNS:

@@ -153,8 +153,9 @@ _EN = dict(x.split(":") for x in (
     "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes bijdragen:contributes "
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
     "stopzetten:halts").split(" ") if ":" in x)
-_EN_PREP = {("stijgen", "met"): "increases by", ("dalen", "met"): "decreases by", ("groeien", "met"): "grows by",
-            ("krimpen", "met"): "shrinks by", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
+# "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
+_EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
+            ("krimpen", "met"): "shrinks", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
             ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
@@ -195,7 +195,7 @@ class RelationExtractor:
         if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
             label = f"{label} {obj.wording}"
         if subj.attribute:
-            label = f"{subj.attribute} {label}"  # "omzet rises by"
+            label = f"{subj.attribute} {label}"  # "revenue increases"
         key = (subj.cluster, label, o if isinstance(o, int) else o.text)
         if key in self.seen:
             return
@@ -964,7 +964,7 @@ class RelationExtractor:
         org = self._topic_org(tok.i, window=2, types=("ORG", "MISC"))
         if org is None:
             return None
-        return Arg(org.cluster, None, tok.i, wording=tok.text, attribute=tok.text)
+        return Arg(org.cluster, None, tok.i, wording=tok.text, attribute=attribute_label(tok))
 
     def _topic_org(self, at: int, window: int = 4, types: tuple[str, ...] = ("ORG",)) -> Arg | None:
         """The named organisation that was the subject of a sentence shortly before token ``at``:
