@@ -152,7 +152,9 @@ _EN = dict(x.split(":") for x in (
     "uitspreken:pronounces rijden:drives vliegen:flies bellen:calls sturen:sends ontvangen:receives "
     "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes bijdragen:contributes "
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
-    "stopzetten:halts").split(" ") if ":" in x)
+    "stopzetten:halts werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
+    "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers"
+    ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
             ("krimpen", "met"): "shrinks", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",

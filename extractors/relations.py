@@ -685,6 +685,8 @@ class RelationExtractor:
         m = (self.doc._.tkg_head2mention or {}).get(i)
         if t.pos_ != "NOUN" or m is not None and self.mentions[m].kind == "name" or t.morph.get("Number") == ["Plur"]:
             return False
+        if case_of(t) == "zonder":
+            return False  # "zonder" takes its noun bare ("zonder lithium", "zonder vergunning"): an argument, not an idiom
         return not any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound", "nmod", "conj", "acl", "acl:relcl")
                        for c in t.children)
 

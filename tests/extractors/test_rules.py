@@ -171,7 +171,7 @@ verdwijnen verdwijnen VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
 500 500 NUM 5 nummod
 banen baan NOUN 3 nsubj Number=Plur
 . . PUNCT 3 punct
-""", [(1, 2, "ORG")], {("Philips", "verdwijnen", "500 banen")}),
+""", [(1, 2, "ORG")], {("Philips", "disappears", "500 banen")}),
 ]
 
 
@@ -481,7 +481,7 @@ verdwijnen verdwijnen VERB 0 root
 500 500 NUM 5 nummod
 banen baan NOUN 3 nsubj Number=Plur
 . . PUNCT 3 punct
-""", [(1, 2, "ORG")], {("Philips", "verdwijnen", "500 banen")}),
+""", [(1, 2, "ORG")], {("Philips", "disappears", "500 banen")}),
     ("according-to-without-attributed-fact", """
 Volgens volgens ADP 2 case
 FNV FNV PROPN 3 obl
