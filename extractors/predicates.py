@@ -41,7 +41,8 @@ SAY_VERBS = frozenset(
     "zeggen stellen verklaren vertellen schrijven melden laten_weten benadrukken zeggen aankondigen "
     "bekendmaken meedelen antwoorden opmerken toevoegen waarschuwen erkennen toegeven ontkennen "
     "beweren onderstrepen aangeven uitleggen vrezen denken verwachten hopen menen geloven "
-    "twitteren posten noemen concluderen betogen claimen suggereren vinden bevestigen laten_weten melden".split()
+    "twitteren posten noemen concluderen betogen claimen suggereren vinden bevestigen laten_weten melden "
+    "aanvullen zweren".split()
 )
 
 # Support verbs whose bare noun object is part of the predicate ("zich zorgen maken om",
@@ -50,7 +51,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
                         "sluiten bereiken slaan".split())
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
-    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm".split()
+    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding".split()
 )
 
 
@@ -95,7 +96,7 @@ _MATERIAL_VERBS = frozenset("maken vervaardigen bouwen produceren".split())
 _add("said", "zeggen, stellen, verklaren, vertellen, schrijven, melden, laten_weten, benadrukken, meedelen, "
      "antwoorden, opmerken, toevoegen, erkennen, toegeven, beweren, onderstrepen, aangeven, uitleggen, zeggen tegen, "
      "twitteren, concluderen, betogen, claimen", "said")
-_add("announced", "bekendmaken, aankondigen, presenteren, onthullen, bekend_maken, bekendmaken tegenover, "
+_add("announced", "bekendmaken, aankondigen, onthullen, bekend_maken, bekendmaken tegenover, "
      "aankondigen tegenover")
 _add("announced", "bekendmaken tegenover, zeggen tegenover, vertellen aan, schrijven aan", "announced to")
 _add("worriedAbout", "vrezen, vrezen voor, zorgen_maken om, zorgen_maken over, zich zorgen_maken om, "
@@ -152,12 +153,12 @@ _EN = dict(x.split(":") for x in (
     "uitspreken:pronounces rijden:drives vliegen:flies bellen:calls sturen:sends ontvangen:receives "
     "kiezen:chooses selecteren:selects winnen:wins verkiezen:elects stemmen:votes bijdragen:contributes "
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
-    "stopzetten:halts werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
+    "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
-            ("krimpen", "met"): "shrinks", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
+            ("krimpen", "met"): "shrinks", ("leiding geven", "aan"): "leads", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
             ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",
