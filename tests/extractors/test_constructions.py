@@ -23,6 +23,9 @@ def spo(doc):
 CASES = [
     # id, text, expected triples
     ("svo", "Shell gebruikt software.", {("Shell", "uses", "software")}),
+    ("support-noun-leiding", "Anna de Wit geeft leiding aan Philips.", {("Anna de Wit", "leads", "Philips")}),
+    ("presents-by-agent", "Het programma wordt gepresenteerd door Ruben Akkerman.", {("Ruben Akkerman", "presents", "programma")}),
+    ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
     ("passive-agent", "De app werd ontwikkeld door Spotify.", {("Spotify", "develops", "app")}),
