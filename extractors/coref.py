@@ -249,14 +249,14 @@ class CorefResolver:
         own_root = own_ref
         for j, c in self._candidates(mentions, idx, sent_of):
             root, t = self._resolved_type(mentions, j)
-            if t not in allowed:
-                continue
+            c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
+            if t not in allowed and not (c_plural and low in ("zij", "ze", "hun", "hen") and not singular_pron):
+                continue  # plural "zij" and "hun" refer to any plural thing ("ziekenhuizen ... hun zorg")
             if low in ("het", "'t") and c.kind == "description" and (
                     c.type == "ROLE" or doc[c.head].morph.get("Gender") == ["Com"] or doc[c.head].morph.get("Number") == ["Plur"]):
                 continue  # "het" takes a neuter singular noun ("het bedrijf"), never "de fabriek"
             if sent_of.get(c.head) == sent_of.get(m.head) and self._in_quote(doc[c.head].idx) and not self._in_quote(tok.idx):
                 continue  # '"Samen met Melkhoeve ...", zei zij': not a name from the quote
-            c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
             if plural_pron and not c_plural and not (low in ("hun", "hen") and t == "ORG"):
                 continue
             if singular_pron and c_plural:

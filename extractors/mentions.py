@@ -132,17 +132,24 @@ def strip_possessive(text: str) -> str:
     return _POSS_RE.sub("", text).strip()
 
 
+def _sentence_initial(t: Token) -> bool:
+    """The first word of its sentence, also after an opening quote or dash ('"Ziekenhuizen bepalen ...')."""
+    start = t.sent.start
+    return all(w.is_punct or w.is_space for w in t.doc[start: t.i])
+
+
 def _unknown_capitalised(doc: Doc, t: Token) -> bool:
     """A capitalised word the tagger called a common noun that the lexicon does not know ("Hemmes"),
     and that does not open a real sentence (the parser may break one after a title noun)."""
-    opens = t.i == 0 or t.is_sent_start and (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+    opens = t.i == 0 or _sentence_initial(t) and (t.i == t.sent.start and (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+                                                 or t.i > t.sent.start)
     return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text and not opens \
         and not _known_word(t.lower_)
 
 
 def _capitalised_common_noun(t: Token) -> bool:
     """A sentence-initial word the tagger reads as a plural common noun with a lowercase lemma."""
-    return t.is_sent_start and t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] and t.lemma_[:1].islower() \
+    return _sentence_initial(t) and t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] and t.lemma_[:1].islower() \
         and t.text[1:].islower()
 
 
@@ -181,7 +188,7 @@ class MentionDetector:
                         and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_ and not doc[j].is_sent_start
                         and not _DAYPART_RE.match(doc[j].lower_)):
                     j += 1  # two capitalised proper nouns side by side are one name ("Sanne Visser")
-                if j == i + 1 and t.is_sent_start and t.ent_iob_ == "O" and _known_word(t.lower_):
+                if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and _known_word(t.lower_):
                     i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
                     continue
                 m = self._name_mention(doc, i, j, "MISC")

@@ -292,3 +292,11 @@ def test_a_counted_group_that_acts_is_an_entity_with_its_number(run):
     loses = [t for t in doc.triples if t.subject.name == "medewerkers" and t.label == "loses"]
     assert loses and loses[0].qualifier("count") == "ongeveer zestig"
     assert "zestig medewerkers" not in {e.name for e in doc.entities}
+
+
+@parse_dependent
+def test_plural_pronoun_in_a_quote_takes_the_plural_subject_not_the_speaker(run):
+    doc = run('Minister Hanneke Brouwer reageerde. "Ziekenhuizen bepalen zelf hoe zij hun zorg organiseren", aldus Brouwer.')
+    organises = [t for t in doc.triples if t.label == "organises"]
+    assert organises and organises[0].subject.name.lower() == "ziekenhuizen"
+    assert organises[0].subject.type != "PERSON"
