@@ -79,9 +79,9 @@ def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
 
 def _np_text(doc: Doc, tok: Token) -> str:
     """A noun phrase without its preposition, adverbs and leading punctuation ("vooral als hulpmiddel" -> "hulpmiddel")."""
-    toks = [t for t in tok.subtree if not (t.head.i == tok.i and (t.dep_ in ("case", "mark", "advmod", "punct", "cc")
-                                                                  or t.pos_ == "ADV" and t.i < tok.i))]
-    toks = [t for t in toks if t.i <= tok.i or t.head.i != tok.i or t.dep_ not in ("acl:relcl", "acl")]
+    drop = {d.i for c in tok.children if c.dep_ in ("case", "mark", "advmod", "punct", "cc", "nsubj", "cop", "aux")
+            or c.pos_ == "ADV" and c.i < tok.i or c.i > tok.i and c.dep_ in ("acl:relcl", "acl") for d in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in drop]
     if not toks:
         return tok.text
     return doc[toks[0].i: toks[-1].i + 1].text
@@ -518,6 +518,16 @@ class RelationExtractor:
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
             lemma = f"{lemma} {small[0].text}"
         wording = ("zich " if refl else "") + lemma
+        # "X werd door Y uitgeroepen tot beste speler", "benoemde X tot directeur": the "tot" phrase
+        # says what the patient became; it is not something the agent did to a second thing
+        said_of = [(p, c) for p, c in obls if p == "tot" and self._predicative(c)]
+        for _, c in said_of:
+            for _, patient in objs_args:
+                for val in resolve(doc, c):
+                    label = " ".join([v.lower_] + [q.lower_ for q in prts if q.i > v.i] + ["tot"])
+                    self._emit(patient, _P(f"{lemma}_tot", label, False), val, sent, [doc[patient.token]] + vt + [c],
+                               conf, quals, "textkg.svo.v1", f"{wording} tot")
+        obls = [x for x in obls if x not in said_of]
         # locative "in <place>" obliques become a qualifier when the clause has another object
         place_obls = [(p, c) for p, c in obls if p in ("in", "op", "bij") and self._is_place(c)]
         if (objs_args or len(obls) > len(place_obls)) and place_obls:
@@ -680,6 +690,10 @@ class RelationExtractor:
     def _descriptions_only(self, *clusters: int) -> bool:
         return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
 
+    def _predicative(self, tok: Token) -> bool:
+        m = (self.doc._.tkg_head2mention or {}).get(tok.i)
+        return m is not None and self.mentions[m].predicative
+
     def _bare_singular(self, i: int) -> bool:
         t = self.doc[i]
         m = (self.doc._.tkg_head2mention or {}).get(i)
@@ -761,6 +775,13 @@ class RelationExtractor:
                                "wordt" if becomes else "is", kind="type")
                 return
             if h.pos_ == "PROPN" and not target:
+                return
+            prep = case_of(h)
+            if prep and prep not in ("als", "zoals"):
+                # "De transfer is niet zonder risico", "is in handen van": a state, not a class
+                for s in subj_args:
+                    self._emit(s, _P(f"is_{prep}", f"is {PREP_EN.get(prep, prep)}", False), Value(_np_text(doc, h), "text"), sent,
+                               [doc[s.token]] + toks, 0.55, quals, "textkg.copula.v1", f"is {prep}")
                 return
             if h.pos_ == "NOUN" and (dets and dets[0] in ("een",) or not dets):
                 hm = (doc._.tkg_head2mention or {}).get(h.i)

@@ -164,6 +164,26 @@ chip chip NOUN 12 obj Gender=Com|Number=Sing
 produceren produceren VERB 8 xcomp VerbForm=Inf
 . . PUNCT 8 punct
 """, [(0, 1, "ORG"), (6, 7, "LOC")], {("Norvance", "builds", "fabriek"), ("Norvance", "produces", "chip")}),
+    ("tot-phrase-describes-the-patient", """
+Sørensen Sørensen PROPN 5 nsubj:pass
+werd worden AUX 5 aux:pass
+door door ADP 4 case
+voetbalbond voetbalbond NOUN 5 obl:agent Gender=Com|Number=Sing
+uitgeroepen uitroepen VERB 0 root VerbForm=Part
+tot tot ADP 8 case
+beste goed ADJ 8 amod Degree=Sup
+speler speler NOUN 5 obl:arg Gender=Com|Number=Sing
+. . PUNCT 5 punct
+""", [(0, 1, "PER")], {("Sørensen", "uitgeroepen tot", "beste speler")}),
+    ("pp-predicate-is-a-state", """
+De de DET 2 det
+transfer transfer NOUN 6 nsubj Gender=Com|Number=Sing
+is zijn AUX 6 cop
+niet niet ADV 6 advmod
+zonder zonder ADP 6 case
+risico risico NOUN 0 root Gender=Neut|Number=Sing
+. . PUNCT 6 punct
+""", [], {("transfer", "is without", "risico")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
@@ -183,6 +203,14 @@ def test_rule(spec, ents, expected):
 
 def _doc(spec, ents=()):
     return document_from_doc(parsed(spec, list(ents)))
+
+
+def test_predicative_phrases_are_not_facts_of_other_things():
+    specs = {c[0]: c[1:] for c in CASES}
+    named = triples_of(parsed(*specs["tot-phrase-describes-the-patient"][:2]))
+    assert not any(s == "voetbalbond" and "tot" in label for s, label, _ in named)
+    state = triples_of(parsed(*specs["pp-predicate-is-a-state"][:2]))
+    assert not any(label == "is a" for _, label, _ in state)
 
 
 def test_negation_and_modality_are_qualifiers():
@@ -518,7 +546,7 @@ tot tot ADP 9 case
 beste goed ADJ 9 amod
 schrijver schrijver NOUN 3 obl:arg
 . . PUNCT 3 punct
-""", [(3, 5, "PER")], {("jury", "riep uit tot", "beste schrijver")}),
+""", [(3, 5, "PER")], {("Lotte Visser", "riep uit tot", "beste schrijver"), ("jury", "riep uit", "Lotte Visser")}),
 ]
 
 
