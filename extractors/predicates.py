@@ -29,7 +29,7 @@ __all__ = ["Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUP
 # Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
 PREP_EN = {
     "voor": "for", "met": "with", "in": "in", "op": "on", "van": "of", "aan": "to", "tegen": "against",
-    "tegenover": "to", "over": "about", "naar": "to", "bij": "at", "uit": "from", "door": "by",
+    "tegenover": "to", "over": "about", "naar": "to", "bij": "at", "uit": "from", "door": "due to",
     "om": "about", "tot": "to", "als": "as", "zonder": "without", "tussen": "between", "na": "after",
     "sinds": "since", "onder": "under", "binnen": "within", "vanuit": "from", "via": "via",
     "rond": "around", "achter": "behind", "naast": "next to", "vanaf": "from", "zoals": "like",
