@@ -402,6 +402,11 @@ class RelationExtractor:
             if front:
                 subs, objs = front, [o for o in objs if o is not front[0]]
         objs = [o for o in objs if o not in subs]
+        if inherited and subs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
+            # "Dat doet de streamingdienst door het te gebruiken": the inherited subject is the one the
+            # fronted demonstrative's clause swaps in (its "object")
+            swapped = [c for c in subs[0].head.children if c.dep_ == "obj" and c.i > subs[0].i]
+            subs = swapped[:1] or subs
         if subs and objs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat heeft CEO X bekendgemaakt": the fronted demonstrative is the object, the "object" the subject
             subs, objs = objs[:1], objs[1:]

@@ -184,6 +184,23 @@ zonder zonder ADP 6 case
 risico risico NOUN 0 root Gender=Neut|Number=Sing
 . . PUNCT 6 punct
 """, [], {("transfer", "is without", "risico")}),
+    ("inherited-fronted-demonstrative", """
+Shell Shell PROPN 2 nsubj
+test testen VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+drones drone NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+Dat dat PRON 6 nsubj PronType=Dem
+doet doen VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+het het DET 8 det
+bedrijf bedrijf NOUN 6 obj Gender=Neut|Number=Sing
+door door ADP 12 mark
+ze ze PRON 12 obj Number=Plur|Person=3|PronType=Prs
+te te ADP 12 mark
+gebruiken gebruiken VERB 6 advcl VerbForm=Inf
+voor voor ADP 14 case
+inspecties inspectie NOUN 12 obl Number=Plur
+. . PUNCT 6 punct
+""", [(0, 1, "ORG")], {("Shell", "uses for", "inspecties")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
