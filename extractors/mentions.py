@@ -478,7 +478,8 @@ class MentionDetector:
                                          and class_type(prev.lemma_ or prev.lower_) not in (None, "PERSON", "CONCEPT"))
                 and (prev.text[:1].islower() or clause_initial(doc, prev.i))
                 or prev.i == m.start - 1 and _title_noun(doc, prev.i)) \
-                and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children)):
+                and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children) and head.head.i != prev.i):
+            # ("de rechtbank in Amsterdam" has no class; "van milieuorganisatie Groen Rivierenland" has)
             words = [prev]
             k = prev.i - 1
             while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod"):

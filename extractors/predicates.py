@@ -51,7 +51,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
                         "sluiten bereiken slaan".split())
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
-    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding".split()
+    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut".split()
 )
 
 
@@ -155,11 +155,12 @@ _EN = dict(x.split(":") for x in (
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
-    "oplossen:solves"
+    "oplossen:solves aanvechten:challenges"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
-            ("krimpen", "met"): "shrinks", ("leiding geven", "aan"): "leads", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
+            ("krimpen", "met"): "shrinks", ("leiding geven", "aan"): "leads",
+            ("debuut maken", None): "debuts", ("debuut maken", "tegen"): "debuts against", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
             ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",
@@ -199,6 +200,8 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
         pid = lemma.replace(" ", "_") + (f"_{prep}" if prep else "")
         if not passive and (lemma, prep) in _EN_PREP:
             return Predicate(pid, _EN_PREP[(lemma, prep)], False)
+        if not passive and prep and (lemma, None) in _EN_PREP:  # "debuut maken in": "debuts in"
+            return Predicate(pid, f"{_EN_PREP[(lemma, None)]} {PREP_EN.get(prep, prep)}", False)
         if not passive and lemma in _EN:
             return Predicate(pid, _EN[lemma].replace("_", " ") + (f" {PREP_EN.get(prep, prep)}" if prep else ""), False)
         wording = ("zich " if reflexive else "") + lemma + (f" {prep}" if prep else "")
