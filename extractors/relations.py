@@ -731,6 +731,10 @@ class RelationExtractor:
         if negated(h):
             quals.append(("negated", True))
         attributed = self._attributed(h)
+        for c in h.children:  # "Volgens Carraway is de chip twee keer zo snel"
+            who = resolve(doc, c) if c.dep_ in ("obl", "nmod") and case_of(c) == "volgens" and not attributed else []
+            if who and who[0].cluster is not None:
+                attributed = self.clusters[who[0].cluster].name
         if attributed:
             quals.append(("attributed_to", attributed))
         sent = sentence_of(h)
@@ -817,7 +821,7 @@ class RelationExtractor:
             for c in h.children:
                 if c.dep_ in ("obl", "obl:arg", "nmod") and not is_time_phrase(c):
                     p = case_of(c)
-                    if not p:
+                    if not p or p == "volgens":
                         continue
                     pred = normalise(f"{h.lower_} zijn", p)
                     if not pred.canonical:

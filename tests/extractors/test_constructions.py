@@ -304,3 +304,11 @@ def test_plural_pronoun_in_a_quote_takes_the_plural_subject_not_the_speaker(run)
     organises = [t for t in doc.triples if t.label == "organises"]
     assert organises and organises[0].subject.name.lower() == "ziekenhuizen"
     assert organises[0].subject.type != "PERSON"
+
+
+@parse_dependent
+def test_volgens_attributes_a_copula_fact(run):
+    doc = run("Het bedrijf Norvance maakt chips. Volgens topvrouw Linda Carraway is de X2 twee keer zo snel als zijn voorganger.")
+    facts = [t for t in doc.triples if t.subject.name == "X2"]
+    assert facts and all(t.qualifier("attributed_to") == "Linda Carraway" for t in facts)
+    assert not any("volgens" in t.label for t in doc.triples)
