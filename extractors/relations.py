@@ -36,7 +36,7 @@ from ._args import (
     ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
+from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
 from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
@@ -695,6 +695,17 @@ class RelationExtractor:
     def _descriptions_only(self, *clusters: int) -> bool:
         return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
 
+    def _names_a_subclass(self, m: MentionSpan) -> bool:
+        """A definite description whose head is a compound of a class noun ("de verkeersorganisatie"),
+        referring to a named thing not introduced with a class of its own."""
+        head = self.doc[m.head]
+        low = (head.lemma_ or head.lower_).lower()
+        if low in CLASS_NOUNS or class_type(low) is None or head.morph.get("Number") == ["Plur"] or self._descriptions_only(m.cluster):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children):
+            return False
+        return not any(self.mentions[k].klass for k in self.clusters[m.cluster].mentions)
+
     def _predicative(self, tok: Token) -> bool:
         m = (self.doc._.tkg_head2mention or {}).get(tok.i)
         return m is not None and self.mentions[m].predicative
@@ -855,6 +866,10 @@ class RelationExtractor:
                     cl = self._cluster_named(country) if country else None
                     if cl is not None and cl != m.cluster:
                         self._country_fact(me, cl, m, sent, c.text)
+            if m.kind == "description" and m.antecedent is not None and self._names_a_subclass(m):
+                # "Melkhoeve ... Het familiebedrijf": a compound class noun in an anaphor still says what X is
+                self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.55, [],
+                           "textkg.apposition.v1", m.name, kind="type")
             if m.predicative and doc[m.head].dep_ == "appos" and m.antecedent is not None and not ms[m.antecedent].klass:
                 # "Elif Yilmaz, een chemicus": the apposition says what its anchor is
                 self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.65, [],

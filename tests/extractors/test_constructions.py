@@ -29,6 +29,8 @@ CASES = [
      {("Femke Dijkhuis", "works for", "Groen Rivierenland"), ("Groen Rivierenland", "is a", "milieuorganisatie")}),
     ("support-noun-debuut", "De middenvelder Jan Smit maakt zaterdag zijn debuut in de uitwedstrijd.",
      {("Jan Smit", "debuts in", "uitwedstrijd")}),
+    ("anaphoric-subclass-types-its-name", "Melkhoeve groeit snel. Het familiebedrijf produceert kaas.",
+     {("Melkhoeve", "is a", "familiebedrijf"), ("Melkhoeve", "produces", "kaas")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
