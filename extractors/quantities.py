@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
 
-__all__ = ["factor_of", "time_phrase", "is_time_phrase", "amounts_in", "qualifiers_for_verb"]
+__all__ = ["factor_of", "time_phrase", "is_time_phrase", "is_money", "amounts_in", "qualifiers_for_verb"]
 
 _DAYPART = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|morgen)"
                       r"(ochtend|morgen|middag|avond|nacht)$")
@@ -24,6 +24,11 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CURRENCY = {"euro", "dollar", "dollars", "pond", "yen", "€", "$", "£", "dlrs", "usd", "eur"}
 _TIME_ADVS = {"nu", "toen", "straks", "vandaag", "gisteren", "morgen", "onlangs", "binnenkort", "momenteel",
               "inmiddels", "tegenwoordig", "destijds", "eerder", "later", "ooit", "vroeger", "recent"}
+
+
+def is_money(tok: Token) -> bool:
+    """Does the phrase headed by ``tok`` name an amount of money ("25 miljoen euro", "€ 3 miljard")?"""
+    return any(w.lower_ in _CURRENCY for w in tok.subtree) or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _CURRENCY
 
 
 def _subtree_tokens(tok: Token) -> list[Token]:

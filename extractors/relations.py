@@ -39,7 +39,7 @@ from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
-from .quantities import is_time_phrase, qualifiers_for_verb, time_phrase, factor_of
+from .quantities import factor_of, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 
@@ -190,7 +190,10 @@ class RelationExtractor:
                 and self._bare_indefinite(obj.token):
             return  # "houdt een slag om de arm": an unknown verb with a bare "een N" is an idiom, not a fact
         if pred.id == "acquires" and isinstance(o, int) and self._descriptions_only(o) and self.clusters[o].type not in ("ORG", "PRODUCT"):
-            pred = _P("replaces", "takes over")
+            # "neemt het werk over" takes over a task; "kopen meubels" buys things
+            pred = _P("replaces", "takes over") if wording.startswith("over") else _P("acquires", "buys")
+        if pred.id == "uses" and isinstance(obj, Arg) and obj.value is not None and is_money(self.doc[obj.token]):
+            pred = _P("invests", "invests")  # "zet 25 miljoen euro in": money put in is invested
         label = pred.label
         if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
             label = f"{label} {obj.wording}"

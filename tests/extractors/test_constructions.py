@@ -31,6 +31,8 @@ CASES = [
      {("Jan Smit", "debuts in", "uitwedstrijd")}),
     ("anaphoric-subclass-types-its-name", "Philips groeit snel. Het technologieconcern produceert scanners.",
      {("Philips", "is a", "technologieconcern"), ("Philips", "produces", "scanners")}),
+    ("money-put-in-is-invested", "Shell zet 25 miljoen euro in.", {("Shell", "invests", "25 miljoen")}),
+    ("buying-things-is-buying", "Klanten kopen meubels online.", {("Klanten", "buys", "meubels")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
