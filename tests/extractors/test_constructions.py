@@ -316,3 +316,9 @@ def test_volgens_attributes_a_copula_fact(run):
     facts = [t for t in doc.triples if t.subject.name == "X2"]
     assert facts and all(t.qualifier("attributed_to") == "Linda Carraway" for t in facts)
     assert not any("volgens" in t.label for t in doc.triples)
+
+
+@parse_dependent
+def test_het_of_an_evaluation_is_not_an_organisation(run):
+    doc = run('Jan de Groot van de Universiteit Twente is voorzichtig. "Het is een mooie stap", zegt hij.')
+    assert not any(t.subject.name == "Universiteit Twente" and t.label == "is a" for t in doc.triples)
