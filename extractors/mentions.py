@@ -153,6 +153,31 @@ def _capitalised_common_noun(t: Token) -> bool:
         and t.text[1:].islower()
 
 
+def _join_portfolios(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]:
+    """"minister van Onderwijs, Cultuur en Wetenschap": a ministry's portfolio is one name, not three."""
+    names = sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start)
+    swallowed: set[int] = set()
+    for m in names:
+        head = doc[m.head]
+        owner = head.head if head.dep_ == "nmod" else None
+        if id(m) in swallowed or m.start < 1 or doc[m.start - 1].lower_ != "van" or owner is None \
+                or not (role_of(owner.text) or (owner.lemma_ or owner.lower_).lower().startswith("ministerie")):
+            continue
+        j = m.end
+        while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+            j += 2
+        if not (j + 1 < len(doc) and doc[j].lower_ == "en" and doc[j + 1].text[:1].isupper()):
+            continue
+        j += 2
+        for o in mentions:
+            if o is not m and m.end <= o.start and o.end <= j:
+                swallowed.add(id(o))
+        m.end = j
+        m.text = m.name = doc[m.start:j].text
+        m.type = "ORG"
+    return [m for m in mentions if id(m) not in swallowed]
+
+
 class MentionDetector:
     """Find the mentions of a Doc: names, nominal concepts, pronouns."""
 
@@ -252,6 +277,7 @@ class MentionDetector:
                 if low in ("het", "'t") and t.dep_ in ("det",):
                     continue
                 mentions.append(MentionSpan(t.i, t.i + 1, t.i, "pronoun", "", t.text, low))
+        mentions = _join_portfolios(doc, mentions)
         for m in mentions:
             if m.kind == "name":
                 self._appositives(doc, m)

@@ -33,6 +33,8 @@ CASES = [
      {("Philips", "is a", "technologieconcern"), ("Philips", "produces", "scanners")}),
     ("money-put-in-is-invested", "Shell zet 25 miljoen euro in.", {("Shell", "invests", "25 miljoen")}),
     ("buying-things-is-buying", "Klanten kopen meubels online.", {("Klanten", "buys", "meubels")}),
+    ("ministry-portfolio-is-one-name", "Het plan komt van minister Karin Dijkhuizen van Onderwijs, Cultuur en Wetenschap.",
+     {("Karin Dijkhuizen", "is minister of", "Onderwijs, Cultuur en Wetenschap")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
