@@ -158,10 +158,9 @@ def _join_portfolios(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]
     names = sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start)
     swallowed: set[int] = set()
     for m in names:
-        head = doc[m.head]
-        owner = head.head if head.dep_ == "nmod" else None
-        if id(m) in swallowed or m.start < 1 or doc[m.start - 1].lower_ != "van" or owner is None \
-                or not (role_of(owner.text) or (owner.lemma_ or owner.lower_).lower().startswith("ministerie")):
+        # the role noun comes just before "van", or before the person it introduces ("minister Karin Dijkhuizen van")
+        if id(m) in swallowed or m.start < 2 or doc[m.start - 1].lower_ != "van" or not any(
+                role_of(t.text) or t.lower_.startswith("ministerie") for t in doc[max(0, m.start - 6): m.start - 1]):
             continue
         j = m.end
         while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
