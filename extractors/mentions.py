@@ -200,10 +200,13 @@ class MentionDetector:
                 if m.klass_token is not None and m.klass_token == m.start - 1:
                     taken[m.klass_token] = True  # the title noun is the name's class, not another name
         # proper-noun runs the NER missed (flat names, acronyms)
+        # a person's surname, repeated alone ("Kamphuis" after "Jeroen Kamphuis"), is a name
+        tails = {m.name.split()[-1] for m in mentions if m.kind == "name" and m.type == "PERSON" and len(m.name.split()) > 1}
         i = 0
         while i < len(doc):
             t = doc[i]
-            if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t) or _unknown_capitalised(doc, t)) and t.text[:1].isalnum() \
+            if not taken[i] and (t.pos_ == "PROPN" or self._name_shaped(t) or _unknown_capitalised(doc, t) or t.text in tails) \
+                    and t.text[:1].isalnum() \
                     and not role_of(t.text):
                 j = i + 1
                 while j < len(doc) and not taken[j] and ((doc[j].pos_ == "PROPN" or (
@@ -212,7 +215,7 @@ class MentionDetector:
                         and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_ and not doc[j].is_sent_start
                         and not _DAYPART_RE.match(doc[j].lower_)):
                     j += 1  # two capitalised proper nouns side by side are one name ("Sanne Visser")
-                if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and _known_word(t.lower_):
+                if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and _known_word(t.lower_) and t.text not in tails:
                     i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
                     continue
                 m = self._name_mention(doc, i, j, "MISC")
@@ -220,6 +223,8 @@ class MentionDetector:
                     mentions.append(m)
                     for k in range(m.start, m.end):
                         taken[k] = True
+                    if m.type == "PERSON" and len(m.name.split()) > 1:
+                        tails.add(m.name.split()[-1])
                 i = max(j, i + 1)
             else:
                 i += 1

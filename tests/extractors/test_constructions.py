@@ -324,3 +324,10 @@ def test_volgens_attributes_a_copula_fact(run):
 def test_het_of_an_evaluation_is_not_an_organisation(run):
     doc = run('Jan de Groot van de Universiteit Twente is voorzichtig. "Het is een mooie stap", zegt hij.')
     assert not any(t.subject.name == "Universiteit Twente" and t.label == "is a" for t in doc.triples)
+
+
+@parse_dependent
+def test_a_surname_alone_at_the_start_of_a_sentence_is_the_person(run):
+    doc = run("Burgemeester Jeroen Kamphuis is boos. Kamphuis roept artsen op om te demonstreren.")
+    assert "Kamphuis" not in {e.name for e in doc.entities}
+    assert any(t.subject.name == "Jeroen Kamphuis" and t.label == "calls on" for t in doc.triples)
