@@ -302,8 +302,8 @@ def attribute_label(tok: Token) -> str:
 
 def count_of(tok: Token) -> str | None:
     """The number a noun is counted with ("ongeveer zestig" in "ongeveer zestig medewerkers"), if any."""
-    nums = [c for c in tok.children if c.dep_ == "nummod" and (c.like_num or c.lower_ in ("honderden", "duizenden"))
-            and c.lower_ not in ("een", "één")]
+    nums = [c for c in tok.children if (c.dep_ == "nummod" or c.dep_ == "det" and c.pos_ == "NUM")
+            and (c.like_num or c.lower_ in ("honderden", "duizenden")) and c.lower_ not in ("een", "één")]
     if not nums:
         return None
     start = nums[0].left_edge.i

@@ -366,6 +366,7 @@ class MentionDetector:
                 and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat" and end - start < 2)
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
                 and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_
+                and doc[end].head.i <= end  # a number counting a later word is not a version number
                 and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].pos_ in ("NOUN", "NUM", "SYM")
                                                  and doc[end + 1].text[:1].islower()))):  # not "het Rijk 180 miljoen"
             end += 1

@@ -201,6 +201,15 @@ voor voor ADP 14 case
 inspecties inspectie NOUN 12 obl Number=Plur
 . . PUNCT 6 punct
 """, [(0, 1, "ORG")], {("Shell", "uses for", "inspecties")}),
+    ("counted-theme-with-a-numeral-determiner", """
+Er er ADV 2 advmod
+vallen vallen VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
+in in ADP 4 case
+Amsterdam Amsterdam PROPN 2 obl
+200 200 NUM 6 det
+doden dood ADJ 2 obj
+. . PUNCT 2 punct
+""", [(3, 4, "LOC")], {("Amsterdam", "vallen", "200 doden")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
