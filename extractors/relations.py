@@ -729,9 +729,11 @@ class RelationExtractor:
         return any(c.dep_ == "det" and c.lower_ == "een" for c in kids) and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "compound", "nummod", "appos") for c in kids)
 
-    def _is_place(self, tok: Token) -> bool:
+    def _is_place(self, tok: Token, also: tuple[str, ...] = ()) -> bool:
+        """Is ``tok`` a place? ``also`` admits other types where the construction implies a place
+        ("het bedrijf uit Amersfoort": a company comes from a place, whatever the NER called it)."""
         args = resolve(self.doc, tok)
-        return bool(args) and all(a.cluster is not None and self.clusters[a.cluster].type in _LOC_TYPES for a in args)
+        return bool(args) and all(a.cluster is not None and self.clusters[a.cluster].type in _LOC_TYPES + also for a in args)
 
     # -- copula -------------------------------------------------------------------------------------
     def _copula(self, h: Token) -> None:
@@ -936,7 +938,8 @@ class RelationExtractor:
                     and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
                 for c in list(head.subtree):
                     org_from = case_of(c) == "uit" and self.clusters[m.cluster].type == "ORG"  # "het bedrijf uit Amersfoort"
-                    if c.dep_ == "nmod" and (case_of(c) == "in" or org_from) and c.i >= m.start and c.i - m.end <= 4 and self._is_place(c) \
+                    if c.dep_ == "nmod" and (case_of(c) == "in" or org_from) and c.i >= m.start and c.i - m.end <= 4 \
+                            and (self._is_place(c) or org_from and self._is_place(c, also=("MISC",))) \
                             and all(a.dep_ in ("nmod", "flat") or a.i == head.i for a in c.ancestors if a.i != head.i and head.i in [x.i for x in a.ancestors]):
                         for a in resolve(doc, c):
                             self._emit(me, _P("locatedIn", "is located in"), a, sent, [head, c], 0.6, [],

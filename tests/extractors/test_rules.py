@@ -210,6 +210,19 @@ Amsterdam Amsterdam PROPN 2 obl
 doden dood ADJ 2 obj
 . . PUNCT 2 punct
 """, [(3, 4, "LOC")], {("Amsterdam", "vallen", "200 doden")}),
+    ("company-from-a-place-the-ner-missed", """
+Hemmes Hemmes PROPN 2 nsubj
+sluit sluiten VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+winkels winkel NOUN 2 obj Number=Plur
+, , PUNCT 7 punct
+maakte maken VERB 2 parataxis Number=Sing|Tense=Past|VerbForm=Fin
+het het DET 7 det
+bedrijf bedrijf NOUN 5 nsubj Gender=Neut|Number=Sing
+uit uit ADP 9 case
+Amersfoort Amersfoort PROPN 7 nmod
+bekend bekend ADJ 5 compound:prt
+. . PUNCT 2 punct
+""", [(0, 1, "ORG"), (8, 9, "MISC")], {("Hemmes", "is located in", "Amersfoort")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
