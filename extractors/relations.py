@@ -410,7 +410,7 @@ class RelationExtractor:
             # fronted demonstrative's clause swaps in (its "object")
             swapped = [c for c in subs[0].head.children if c.dep_ == "obj" and c.i > subs[0].i]
             subs = swapped[:1] or subs
-        if subs and objs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
+        if subs and objs and v.dep_ != "acl:relcl" and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat heeft CEO X bekendgemaakt": the fronted demonstrative is the object, the "object" the subject
             subs, objs = objs[:1], objs[1:]
         if len(subs) > 1 and not objs:

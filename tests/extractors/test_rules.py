@@ -223,6 +223,16 @@ Amersfoort Amersfoort PROPN 7 nmod
 bekend bekend ADJ 5 compound:prt
 . . PUNCT 2 punct
 """, [(0, 1, "ORG"), (8, 9, "MISC")], {("Hemmes", "is located in", "Amersfoort")}),
+    ("relative-dat-with-an-object", """
+Lantaarn Lantaarn PROPN 7 nsubj
+, , PUNCT 5 punct
+dat dat PRON 5 nsubj PronType=Rel
+documentaires documentaire NOUN 5 obj Number=Plur
+maakt maken VERB 1 acl:relcl Number=Sing|Tense=Pres|VerbForm=Fin
+, , PUNCT 1 punct
+groeit groeien VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+. . PUNCT 7 punct
+""", [(0, 1, "ORG")], {("Lantaarn", "makes", "documentaires")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
