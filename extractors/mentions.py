@@ -370,6 +370,10 @@ class MentionDetector:
                 and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].pos_ in ("NOUN", "NUM", "SYM")
                                                  and doc[end + 1].text[:1].islower()))):  # not "het Rijk 180 miljoen"
             end += 1
+        # "het Californische San Jose": a place adjective before a place name is not part of it
+        while end - start > 1 and doc[start].lower_.endswith(("ische", "sche")) and doc[start + 1].ent_type_ in ("LOC", "GPE") \
+                and doc[start].ent_type_ != doc[start + 1].ent_type_:
+            start += 1
         while start > 1 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper() and not taken_before(doc, start - 2):
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():

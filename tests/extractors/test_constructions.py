@@ -331,3 +331,10 @@ def test_a_surname_alone_at_the_start_of_a_sentence_is_the_person(run):
     doc = run("Burgemeester Jeroen Kamphuis is boos. Kamphuis roept artsen op om te demonstreren.")
     assert "Kamphuis" not in {e.name for e in doc.entities}
     assert any(t.subject.name == "Jeroen Kamphuis" and t.label == "calls on" for t in doc.triples)
+
+
+@parse_dependent
+def test_a_place_adjective_is_not_part_of_the_place_name(run):
+    doc = run("Het bedrijf Norvance uit het Californische San Jose bouwt een fabriek.")
+    assert "San Jose" in {e.name for e in doc.entities}
+    assert not any(e.name.startswith("Californische") for e in doc.entities)
