@@ -374,6 +374,7 @@ class MentionDetector:
         while end - start > 1 and doc[start].lower_.endswith(("ische", "sche")) and doc[start + 1].ent_type_ in ("LOC", "GPE") \
                 and doc[start].ent_type_ != doc[start + 1].ent_type_:
             start += 1
+            type_ = _NER_TYPES.get(doc[start].ent_type_, type_)
         while start > 1 and doc[start - 1].text == "&" and doc[start - 2].text[:1].isupper() and not taken_before(doc, start - 2):
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
