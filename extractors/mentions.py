@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._args import count_of
+from ._args import case_of, count_of
 from ._ext import MentionSpan
 from ._lexicon import (
     ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
@@ -328,7 +328,8 @@ class MentionDetector:
                 and doc[start].lower_.endswith("e") and doc[start + 1].pos_ in ("PROPN", "X", "NOUN") and doc[start + 1].text[:1].isupper() and not _known_word(doc[start + 1].lower_):
             start += 1
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
-                and _known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON"):
+                and _known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON") \
+                and doc[start + 1].lower_ not in _NAME_PARTICLES:  # "Vereniging van Nederlandse Gemeenten" is one name
             title_tok = start
             start += 1
         # a title noun opening the clause before a name ("Autofabrikant Volvo", "Kamerlid Ruud Hendriks",
@@ -501,6 +502,12 @@ class MentionDetector:
                 m.role, m.role_token = role_of(c.text) or "", c.i
                 m.type = "PERSON"
                 return
+        after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+        if after is not None and after.pos_ == "NOUN" and after.text[:1].islower() and role_of(after.text) and m.type == "PERSON" \
+                and any(c.dep_ == "nmod" and case_of(c) == "van" for c in after.children):
+            # ', zegt Mark de Wit, voorzitter van de VNG': an apposition the parse attached elsewhere
+            m.role, m.role_token = role_of(after.text) or "", after.i
+            return
             if c.dep_ == "appos" and c.i > m.end and c.pos_ == "NOUN" and not role_of(c.text) and not m.klass \
                     and (c.lemma_ or c.lower_).lower() not in ORG_ROLE_LABEL and c.lower_ not in ORG_ROLE_LABEL \
                     and any(g.dep_ == "det" and g.lower_ in ("een",) for g in c.children):

@@ -894,6 +894,13 @@ class RelationExtractor:
                 # "het Belgische Melkhoeve": a demonym right before a name
                 self._country_fact(me, ms[i - 1].cluster, m, sent, doc[m.start - 1].text)
             head = doc[m.head]
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and nxt is not None and nxt.kind == "name" \
+                    and nxt.cluster is not None and m.end + 1 == nxt.start and doc[m.end].text == "(" \
+                    and nxt.end < len(doc) and doc[nxt.end].text == ")" and self.clusters[nxt.cluster].type in ("ORG", "MISC"):
+                # "Wethouder Tom Bakker (GroenLinks)": the party in brackets after a person
+                self._emit(me, _P("memberOf", "is member of"), Arg(nxt.cluster, None, nxt.head), sent,
+                           [head, doc[nxt.head]], 0.6, [], "textkg.apposition.v1", "( )")
             if m.kind == "name" and not m.role and self.clusters[m.cluster].type == "PERSON":
                 # "Jan de Groot van de Universiteit Twente": a person named with the organisation they are from
                 for c in head.children:

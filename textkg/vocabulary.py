@@ -35,6 +35,7 @@ RELATIONS: dict[str, Relation] = {
         Relation("hasRole", "has role", "The subject holds the role or job title in the object.", "PERSON"),
         Relation("isCeoOf", "is CEO of", "The subject leads the organisation in the object (CEO, topman, chief executive).", "PERSON"),
         Relation("holdsPositionAt", "holds position at", "The subject holds a named position (director, spokesperson, chair...) in the object organisation.", "PERSON"),
+        Relation("memberOf", "is member of", "The subject is a member of the object (a party, an association, a team).", "PERSON"),
         Relation("worksFor", "works for", "The subject is employed by or works for the object.", "PERSON"),
         Relation("foundedBy", "founded by", "The subject was founded by the object."),
         Relation("founded", "founded", "The subject founded the object.", passive="was founded"),
