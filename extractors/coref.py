@@ -235,7 +235,7 @@ class CorefResolver:
         else:  # het
             allowed = _THINGS
             if tok.dep_ == "nsubj" and tok.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.head.children):
-                allowed = _THINGS - _ORGISH  # "Het is een mooie stap": said of a thing or an event, not of an organisation
+                allowed = _THINGS - _ORGISH - {"MISC"}  # "Het is een mooie stap": said of a thing or an event, not of a name
         # possessive zijn/haar/hun: the subject of its own clause first (Netflix ... zijn eigen content)
         own_subj = _clause_subject(tok)
         own_ref = head2.get(own_subj.i) if own_subj is not None and own_subj.i != tok.i else None

@@ -65,8 +65,8 @@ _WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
 _ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
 
-def _span_text(doc: Doc, tok: Token, skip_marks: bool = True) -> str:
-    toks = [t for t in tok.subtree]
+def _span_text(doc: Doc, tok: Token, skip_marks: bool = True, before: Token | None = None) -> str:
+    toks = [t for t in tok.subtree if before is None or t.i < before.left_edge.i]
     while skip_marks and toks and (toks[0].dep_ in ("mark", "cc") and toks[0].head.i == tok.i or toks[0].is_punct
                                    or toks[0].lower_ in ("dat", "of") and toks[0].pos_ == "SCONJ"):
         toks = toks[1:]
@@ -106,7 +106,7 @@ class RelationExtractor:
         self.clusters = doc._.tkg_clusters or []
         self.out: list[RawTriple] = []
         self.seen: set = set()
-        self.attribution: dict[int, str] = {}  # clause head token -> speaker name
+        self.attribution: dict[int, str | None] = {}  # clause head token -> speaker name (None: not attributed)
         self._embedded = False  # is the clause being read the complement of a verb of saying?
         self.main_org = self._main_org()
         # speech first, so that complements are attributed before their facts are read
@@ -230,9 +230,14 @@ class RelationExtractor:
                         break  # the clause belongs to another verb ("beweerd wordt dat ...")
                     comps = [t.head]
                     break
+        subs, _ = subjects(v)
+        postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == ","
+        if postposed:
+            # "Het kabinet trekt 2 miljard uit, schrijft minister Jansen": the clause before is what was said
+            comps = [v.head]
+            subs = subs or [c for c in v.children if c.dep_ == "obj" and c.i > v.i]  # "meldt de krant" (V2 subject)
         if not comps:
             return
-        subs, _ = subjects(v)
         speakers = [a for s in subs for a in resolve(self.doc, s)]
         if not speakers:
             return
@@ -246,12 +251,14 @@ class RelationExtractor:
             if c.dep_ in ("obl",) and case_of(c) in ("tegen", "tegenover", "aan"):
                 quals.append(("audience", _span_text(self.doc, c, True)))
         for comp in comps:
-            text = _span_text(self.doc, comp)
+            text = _span_text(self.doc, comp, before=v if postposed else None)
             if len(text.split()) < 3:
                 continue
             speaker_name = self.clusters[speakers[0].cluster].name if speakers[0].cluster is not None else None
             if speaker_name:
                 self.attribution[comp.i] = speaker_name
+                if postposed:
+                    self.attribution[v.i] = None  # the speaker's own clause is not attributed to the speaker
             for sp in speakers:
                 self._emit(sp, pred, Value(text, "quote"), sentence_of(v), [self.doc[sp.token], v], 0.75, quals,
                            "textkg.speech.v1", lemma, kind="reported_speech")

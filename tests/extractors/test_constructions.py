@@ -341,3 +341,12 @@ def test_a_place_adjective_is_not_part_of_the_place_name(run):
     doc = run("Het bedrijf Norvance uit het Californische San Jose bouwt een fabriek.")
     assert "San Jose" in {e.name for e in doc.entities}
     assert not any(e.name.startswith("Californische") for e in doc.entities)
+
+
+@parse_dependent
+def test_a_speech_verb_after_the_clause_attributes_it(run):
+    doc = run("Het kabinet trekt 2 miljard euro uit voor scholen, schrijft minister Eva Jansen in een brief.")
+    said = [t for t in doc.triples if t.predicate == "said" and t.subject.name == "Eva Jansen"]
+    assert said and "2 miljard euro" in str(said[0].object) and "schrijft" not in str(said[0].object)
+    facts = [t for t in doc.triples if t.subject.name == "kabinet"]
+    assert facts and all(t.qualifier("attributed_to") == "Eva Jansen" for t in facts)
