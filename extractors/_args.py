@@ -28,6 +28,13 @@ PARTICLES = frozenset(
     "tegen achter rond langs voorbij bekend vrij kapot schoon klaar bovenop tegemoet teweeg plaats thuis tevoorschijn "
     "hard bloot gade kwijt stil teleur voort beschikbaar mogelijk duidelijk openbaar gereed stop".split())
 # strong-verb participles the lookup table may lack (a separable particle may precede them)
+# past tenses of strong verbs the lookup table lacks or maps to a noun ("stegen", "namen", "sloten")
+IRREGULAR_PAST = dict(w.split(":") for w in (
+    "steeg:stijgen stegen:stijgen nam:nemen namen:nemen gaven:geven kwam:komen zagen:zien stond:staan stonden:staan "
+    "schreef:schrijven schreven:schrijven boden:bieden koos:kiezen kozen:kiezen sloot:sluiten sloten:sluiten "
+    "vond:vinden vonden:vinden viel:vallen wees:wijzen wezen:wijzen begon:beginnen vroeg:vragen vroegen:vragen "
+    "lag:liggen lagen:liggen zat:zitten zaten:zitten verdween:verdwijnen verdwenen:verdwijnen kromp:krimpen "
+    "krompen:krimpen droeg:dragen droegen:dragen sloeg:slaan sloegen:slaan").split())
 IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
     "gesloten:sluiten genomen:nemen gegeven:geven gekomen:komen gedaan:doen gezien:zien gebracht:brengen "
     "gedacht:denken gevonden:vinden gehouden:houden geschreven:schrijven gesproken:spreken gestegen:stijgen "
@@ -50,7 +57,8 @@ ATTRIBUTE_NOUNS = dict(x.split(":") for x in (
     "omzet:revenue winst:profit verlies:loss koers:share_price aandelenkoers:share_price beurskoers:share_price "
     "beurswaarde:market_value marktwaarde:market_value waarde:value marktaandeel:market_share nettowinst:net_profit "
     "brutowinst:gross_profit omzetgroei:revenue_growth schuld:debt schulden:debt prijs:price prijzen:prices "
-    "kosten:costs personeelsbestand:workforce productie:production verkoop:sales verkopen:sales afzet:sales").split())
+    "kosten:costs personeelsbestand:workforce productie:production verkoop:sales verkopen:sales afzet:sales "
+    "aandeel:shares aandelen:shares").split())
 _REFL = frozenset("zich zichzelf me mij je jezelf ons onszelf".split())
 _REL_PRONOUNS = frozenset("die dat wat wie welke waar".split())
 
@@ -141,7 +149,9 @@ def _base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
         return form  # "verliezen" tagged VERB is the verb, not the noun "verlies" the table maps it to
     if lemma not in known:
         table = _lookup()
-        alt = table.get(form)
+        # a strong verb's past first: the table reads "namen" as the plural of "naam"
+        alt = next((p + IRREGULAR_PAST[form[len(p):]] for p in [""] + _PARTICLES_LONGEST
+                    if is_verb and form.startswith(p) and form[len(p):] in IRREGULAR_PAST), None) or table.get(form)
         if not alt:
             # separable participles the table lacks: "uitgesloten" = "uit" + "gesloten" -> "uitsluiten"
             for p in _PARTICLES_LONGEST:

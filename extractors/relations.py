@@ -601,6 +601,10 @@ class RelationExtractor:
             return
         compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=False) for s in subj_args}
         obls = [(p, c) for p, c in obls if c.i not in compared]
+        if lemma in _RECIPROCAL and len({s.cluster for s in subj_args}) > 1 and not objs_args and not any(p == "met" for p, _ in obls):
+            # "Philips en Siemens gaan samenwerken op het gebied van scanners": partners, the PPs say how
+            quals = quals + [(p or "detail", _span_text(doc, c)) for p, c in obls]
+            obls = []
         for s in subj_args:
             for o_tok, a in objs_args:
                 extra = []

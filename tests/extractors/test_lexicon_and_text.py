@@ -96,3 +96,12 @@ def test_language_guess():
     assert detect_language("Het bedrijf zegt dat de winst is gestegen.") == "nl"
     assert detect_language("The company said that profits have risen.") == "en"
     assert detect_language("") == "nl"
+
+
+@pytest.mark.parametrize("form, lemma", [("stegen", "stijgen"), ("namen", "nemen"), ("overnamen", "overnemen"),
+                                         ("verdween", "verdwijnen"), ("verliezen", "verliezen"), ("gesloten", "sluiten")])
+def test_verb_lemmas_of_irregular_and_ambiguous_forms(form, lemma):
+    """Strong pasts the lookup table lacks or reads as nouns ("namen": names) still reach the verb."""
+    from textkg.extractors._args import _base_lemma
+
+    assert _base_lemma(form, form, True) == lemma
