@@ -173,10 +173,14 @@ def _base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
 
 def _finite_to_infinitive(form: str, known: set[str]) -> str | None:
     """Guess the infinitive of a finite or participle form by Dutch spelling rules
-    ("ziet" -> "zien", "werkt" -> "werken", "zet" -> "zetten", "maakt" -> "maken", "gebruikt" -> "gebruiken")."""
+    ("ziet" -> "zien", "werkt" -> "werken", "zet" -> "zetten", "maakt" -> "maken", "betaalde" -> "betalen")."""
     stems = [form]
     if form.endswith(("t", "d")) and len(form) > 3:
         stems.append(form[:-1])
+    for past in ("den", "ten", "de", "te"):  # weak pasts: "betaalde" -> "betaal", "werkten" -> "werk"
+        if form.endswith(past) and len(form) - len(past) >= 3:
+            stems.append(form[: -len(past)])
+            break
     if form.startswith("ge") and len(form) > 5:
         stems += [s[2:] for s in list(stems)]
     cands = []

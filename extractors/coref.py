@@ -344,8 +344,9 @@ class CorefResolver:
             return None
         # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
         for j, c in self._candidates(mentions, idx, sent_of, window=40):
-            if c.kind == "name" and len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}:
-                return j
+            if c.kind == "name" and (len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
+                                     or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key):
+                return j  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
             # "het VFX-team", "de Bright-app": a named sub-unit or product, unless its prefix is the
             # antecedent's name ("de Netflix-topman")
