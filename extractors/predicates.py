@@ -155,7 +155,7 @@ _EN = dict(x.split(":") for x in (
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
-    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests"
+    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests krijgen:receives"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",

@@ -57,7 +57,7 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
 _STAFF = frozenset("werknemers medewerkers mensen personeelsleden banen arbeidsplaatsen fte".split())
 _MODAL_VERBS = frozenset("kunnen moeten mogen willen zullen".split())
-_VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten krijgen houden laten blijven".split())
+_VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten houden laten blijven".split())
 _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze", "ons", "jouw", "uw"}
 
 

@@ -41,6 +41,7 @@ CASES = [
     ("reciprocal-with-a-topic", "Philips en Siemens gaan samenwerken op het gebied van medische scanners.",
      {("Philips", "works with", "Siemens"), ("Siemens", "works with", "Philips")}),
     ("shares-of-a-named-owner", "De aandelen van Adyen stegen dinsdag met 5 procent.", {("Adyen", "shares increases", "5 procent")}),
+    ("receiving-a-thing", "Het Rijksmuseum krijgt een schilderij van Rembrandt.", {("Rijksmuseum", "receives", "schilderij")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
