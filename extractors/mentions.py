@@ -525,7 +525,8 @@ class MentionDetector:
             # ("de rechtbank in Amsterdam" has no class; "van milieuorganisatie Groen Rivierenland" has)
             words = [prev]
             k = prev.i - 1
-            while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod"):
+            while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod") \
+                    and doc[k].pos_ != "VERB":  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
                 words.insert(0, doc[k])
                 k -= 1
             if words:

@@ -51,7 +51,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
                         "sluiten bereiken slaan".split())
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
-    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut".split()
+    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel".split()
 )
 
 
@@ -93,6 +93,8 @@ _add("develops", "ontwikkelen, ontwerpen, bedenken, programmeren")
 _add("madeOf", "bestaan uit, opgebouwd_zijn uit", "consists of")
 # verbs of making whose passive with "van"/"uit" names the material ("is gemaakt van natrium")
 _MATERIAL_VERBS = frozenset("maken vervaardigen bouwen produceren".split())
+# verbs whose passive with "in" says where something is seated ("is gevestigd in", "is gehuisvest in")
+_SEATED_VERBS = frozenset("vestigen huisvesten".split())
 _add("said", "zeggen, stellen, verklaren, vertellen, schrijven, melden, laten_weten, benadrukken, meedelen, "
      "antwoorden, opmerken, toevoegen, erkennen, toegeven, beweren, onderstrepen, aangeven, uitleggen, zeggen tegen, "
      "twitteren, concluderen, betogen, claimen", "said")
@@ -114,6 +116,7 @@ _add("owns", "bezitten, bezitten van, eigenaar_zijn van")
 _add("founded", "oprichten, stichten, opzetten")
 _add("partOf", "deel_uitmaken van, behoren tot, horen bij, vallen onder")
 _add("locatedIn", "liggen in, zich bevinden in, bevinden in, gevestigd_zijn in, zitten in, plaatsvinden in")
+_add("locatedIn", "hoofdkantoor_hebben in, zetel_hebben in, hoofdzetel_hebben in", "is headquartered in")
 _add("sees", "zien als, beschouwen als, bestempelen als, omschrijven als, typeren als, zien zitten in")
 _add("launches", "lanceren, uitrollen, introduceren, op_de_markt_brengen, lanceren op, uitbrengen")
 _add("improves", "verbeteren, versnellen, versimpelen, vereenvoudigen, optimaliseren")
@@ -187,6 +190,8 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
     lemma = lemma.lower().strip()
     if passive and lemma in _MATERIAL_VERBS and prep in ("van", "uit"):
         return Predicate("madeOf", RELATIONS["madeOf"].label, True)  # "is gemaakt van natrium"
+    if passive and lemma in _SEATED_VERBS and prep == "in":
+        return Predicate("locatedIn", RELATIONS["locatedIn"].label, True)  # "is gevestigd in Zaandam"
     hit = None
     prep_in_key = False
     for key in ((lemma, prep, reflexive), (lemma, prep, None), (lemma, None, reflexive), (lemma, None, None)):

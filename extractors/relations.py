@@ -550,7 +550,8 @@ class RelationExtractor:
                 quals.append(("location", _span_text(doc, c)))
                 # a place PP right after the object is the object's ("de instorting van X in Buenos Aires")
                 for o_tok, a in objs_args:
-                    if o_tok is not None and p == "in" and c.left_edge.i == o_tok.right_edge.i + 1:
+                    if o_tok is not None and p == "in" and c.left_edge.i == o_tok.right_edge.i + 1 \
+                            and not (a.cluster is not None and self.clusters[a.cluster].type == "PERSON"):  # people move
                         for pl in resolve(doc, c):
                             self._emit(a, _P("locatedIn", "is located in"), pl, sent, [o_tok, c], 0.5, [],
                                        "textkg.apposition.v1", "in")
@@ -890,6 +891,15 @@ class RelationExtractor:
                 # "Elif Yilmaz, een chemicus": the apposition says what its anchor is
                 self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.65, [],
                            "textkg.apposition.v1", m.name, kind="type")
+            if m.kind == "name" and m.klass_token is not None:
+                # "het in Delft gevestigde bedrijf Lumora": the participle places the name
+                for c in doc[m.klass_token].children:
+                    if c.dep_ == "amod" and c.pos_ == "VERB" and normalise(verb_lemma(c), "in", passive=True).id == "locatedIn":
+                        for g in c.children:
+                            if case_of(g) == "in" and self._is_place(g):
+                                for a in resolve(doc, g):
+                                    self._emit(me, _P("locatedIn", "is located in"), a, sent, [c, g], 0.6, [],
+                                               "textkg.apposition.v1", c.text)
             if m.kind == "name" and m.klass:
                 self._emit(me, _P("isA", "is a"), Value(m.klass, "text"), sent, [doc[m.head]], 0.7, [],
                            "textkg.apposition.v1", m.klass, kind="type")

@@ -42,6 +42,10 @@ CASES = [
      {("Philips", "works with", "Siemens"), ("Siemens", "works with", "Philips")}),
     ("shares-of-a-named-owner", "De aandelen van Adyen stegen dinsdag met 5 procent.", {("Adyen", "shares increases", "5 procent")}),
     ("receiving-a-thing", "Het Rijksmuseum krijgt een schilderij van Rembrandt.", {("Rijksmuseum", "receives", "schilderij")}),
+    ("seated-participle-places-the-name", "Het in Delft gevestigde bedrijf Lumora ontwikkelt software.",
+     {("Lumora", "is located in", "Delft"), ("Lumora", "is a", "bedrijf")}),
+    ("seated-passive", "Ahold, dat is gevestigd in Zaandam, groeit.", {("Ahold", "is located in", "Zaandam")}),
+    ("headquarters", "Ahold heeft zijn hoofdkantoor in Zaandam.", {("Ahold", "is headquartered in", "Zaandam")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
@@ -354,3 +358,10 @@ def test_a_speech_verb_after_the_clause_attributes_it(run):
     assert said and "2 miljard euro" in str(said[0].object) and "schrijft" not in str(said[0].object)
     facts = [t for t in doc.triples if t.subject.name == "kabinet"]
     assert facts and all(t.qualifier("attributed_to") == "Eva Jansen" for t in facts)
+
+
+@parse_dependent
+def test_a_person_met_in_a_city_is_not_located_there(run):
+    doc = run("De Franse president Emmanuel Macron ontmoette vrijdag bondskanselier Friedrich Merz in Berlijn.")
+    assert any(t.label == "meets" for t in doc.triples)
+    assert not any(t.subject.type == "PERSON" and t.label == "is located in" for t in doc.triples)
