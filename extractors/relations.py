@@ -1017,6 +1017,11 @@ class RelationExtractor:
                 cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
                 if cl is not None:
                     org = Arg(cl, None, rt.i)
+            for c in rt.children if org is None else ():
+                country = demonym_country(c.text) if c.dep_ == "amod" else None
+                cl = self._cluster_named(country) if country else None
+                if cl is not None:  # "de Franse president Emmanuel Macron": president of France
+                    org = Arg(cl, None, c.i)
         if rt is not None:
             for c in rt.children:
                 full = f"{c.lower_} {m.role}"

@@ -46,6 +46,7 @@ CASES = [
      {("Lumora", "is located in", "Delft"), ("Lumora", "is a", "bedrijf")}),
     ("seated-passive", "Ahold, dat is gevestigd in Zaandam, groeit.", {("Ahold", "is located in", "Zaandam")}),
     ("headquarters", "Ahold heeft zijn hoofdkantoor in Zaandam.", {("Ahold", "is headquartered in", "Zaandam")}),
+    ("demonym-role", "De Franse president Emmanuel Macron bezocht Berlijn.", {("Emmanuel Macron", "is president of", "France")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
