@@ -35,6 +35,10 @@ ROLE_LABEL: dict[str, tuple[str, str]] = {
     "leider": ("holdsPositionAt", "is leader of"), "partijleider": ("holdsPositionAt", "is leader of"),
     "fractievoorzitter": ("holdsPositionAt", "is leader of"), "chef": ("holdsPositionAt", "is head of"),
     "topbaas": ("isCeoOf", "is CEO of"), "financieel directeur": ("holdsPositionAt", "is CFO of"),
+    "gedeputeerde": ("holdsPositionAt", "is provincial executive of"), "statenlid": ("memberOf", "is member of"),
+    "raadslid": ("memberOf", "is member of"), "gemeenteraadslid": ("memberOf", "is member of"),
+    "kamerlid": ("memberOf", "is member of"), "staatssecretaris": ("holdsPositionAt", "is state secretary of"),
+    "secretaris": ("holdsPositionAt", "is secretary of"), "penningmeester": ("holdsPositionAt", "is treasurer of"),
 }
 ROLE_NOUNS = frozenset(ROLE_LABEL)
 # nouns that relate an organisation to another organisation ("X, een dochter van Y")

@@ -47,6 +47,8 @@ CASES = [
     ("seated-passive", "Ahold, dat is gevestigd in Zaandam, groeit.", {("Ahold", "is located in", "Zaandam")}),
     ("headquarters", "Ahold heeft zijn hoofdkantoor in Zaandam.", {("Ahold", "is headquartered in", "Zaandam")}),
     ("demonym-role", "De Franse president Emmanuel Macron bezocht Berlijn.", {("Emmanuel Macron", "is president of", "France")}),
+    ("public-roles", "Statenlid Eva Smit van D66 en gedeputeerde Tom Jansen van Gelderland stemden in met het plan.",
+     {("Eva Smit", "is member of", "D66"), ("Tom Jansen", "is provincial executive of", "Gelderland")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
