@@ -423,10 +423,10 @@ class RelationExtractor:
         if len(subs) > 1 and not objs:
             objs = subs[1:]  # two "subjects" and no object: the parse missed the object (V2 order)
             subs = subs[:1]
-        if not subs and len(objs) > 1 and min(objs, key=lambda o: o.i).lower_ in _SUBJECT_PRONOUNS:
-            # two "objects" and no subject: "In Nijmegen gaat het de chip produceren" (V2 order), the
-            # pronoun right after the finite verb is the subject
-            first = min(objs, key=lambda o: o.i)
+        first = min(objs, key=lambda o: o.i) if objs else None
+        if not subs and len(objs) > 1 and (first.lower_ in _SUBJECT_PRONOUNS or first.left_edge.i == v.i + 1 > sentence_of(v).start + 1):
+            # two "objects" and no subject: "In Nijmegen gaat het de chip produceren", "Volgens X verhoogde
+            # het bedrijf de prijs" (V2 order): the phrase right after the finite verb is the subject
             subs, objs = [first], [o for o in objs if o is not first]
         passive = is_passive(v)
         agent = [c for c in kids if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "door" and passive]

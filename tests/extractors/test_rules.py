@@ -233,6 +233,15 @@ maakt maken VERB 1 acl:relcl Number=Sing|Tense=Pres|VerbForm=Fin
 groeit groeien VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
 . . PUNCT 7 punct
 """, [(0, 1, "ORG")], {("Lantaarn", "makes", "documentaires")}),
+    ("v2-noun-subject-parsed-as-object", """
+Volgens volgens ADP 2 case
+onderzoekers onderzoeker NOUN 3 obl Number=Plur
+verhoogde verhogen VERB 0 root Number=Sing|Tense=Past|VerbForm=Fin
+Telvio Telvio PROPN 3 obj
+de de DET 6 det
+prijzen prijs NOUN 3 obj Number=Plur
+. . PUNCT 3 punct
+""", [(3, 4, "ORG")], {("Telvio", "raises", "prijzen")}),
     ("counted-theme-is-a-value", """
 Bij bij ADP 2 case
 Philips Philips PROPN 3 obl
