@@ -14,6 +14,7 @@ Writes ``MentionSpan.antecedent`` and ``MentionSpan.predicative``.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -407,6 +408,8 @@ class CorefResolver:
                 score -= 2.5  # and rarely a company; but the NER may call "AI" one
             if t == ctype:
                 score += 2.0  # the name is known to be of the description's class (not just MISC)
+            if os.path.commonprefix([_fold(root.name), head_key]).__len__() >= 6:
+                score += 3.0  # "de consumentenorganisatie" <- "Consumentenbond": the compound shares the name's stem
             if score > best_score:
                 best, best_score = j, score
         return best if best is not None else fallback

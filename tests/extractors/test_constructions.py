@@ -368,3 +368,11 @@ def test_a_person_met_in_a_city_is_not_located_there(run):
     doc = run("De Franse president Emmanuel Macron ontmoette vrijdag bondskanselier Friedrich Merz in Berlijn.")
     assert any(t.label == "meets" for t in doc.triples)
     assert not any(t.subject.type == "PERSON" and t.label == "is located in" for t in doc.triples)
+
+
+@parse_dependent
+def test_a_description_sharing_the_names_stem_refers_to_it(run):
+    doc = run("Telvio verhoogde de prijzen. Telvio gaat in beroep. De Consumentenbond reageert tevreden. "
+              "Volgens directeur Sandra Molenaar van de consumentenorganisatie is de boete te laag.")
+    assert any(t.subject.name == "Sandra Molenaar" and t.label == "is director of" and t.object.name == "Consumentenbond"
+               for t in doc.triples if isinstance(t.object, Entity))
