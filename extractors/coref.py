@@ -408,7 +408,7 @@ class CorefResolver:
                 score -= 2.5  # and rarely a company; but the NER may call "AI" one
             if t == ctype:
                 score += 2.0  # the name is known to be of the description's class (not just MISC)
-            if os.path.commonprefix([_fold(root.name), head_key]).__len__() >= 6:
+            if len(os.path.commonprefix([_fold(root.name), head_key])) >= 6:
                 score += 3.0  # "de consumentenorganisatie" <- "Consumentenbond": the compound shares the name's stem
             if score > best_score:
                 best, best_score = j, score

@@ -424,7 +424,7 @@ class RelationExtractor:
             objs = subs[1:]  # two "subjects" and no object: the parse missed the object (V2 order)
             subs = subs[:1]
         first = min(objs, key=lambda o: o.i) if objs else None
-        if not subs and len(objs) > 1 and (first.lower_ in _SUBJECT_PRONOUNS or first.left_edge.i == v.i + 1 > sentence_of(v).start + 1):
+        if not subs and len(objs) > 1 and (first.lower_ in _SUBJECT_PRONOUNS or v.i > sentence_of(v).start and first.left_edge.i == v.i + 1):
             # two "objects" and no subject: "In Nijmegen gaat het de chip produceren", "Volgens X verhoogde
             # het bedrijf de prijs" (V2 order): the phrase right after the finite verb is the subject
             subs, objs = [first], [o for o in objs if o is not first]
@@ -477,9 +477,7 @@ class RelationExtractor:
                 continue
             prep = case_of(c) if c.dep_ != "iobj" else "aan"
             if prep == "volgens":
-                who = resolve(doc, c)
-                if who and who[0].cluster is not None:
-                    attributed = self.clusters[who[0].cluster].name
+                attributed = self._source(c) or attributed
                 continue
             if is_time_phrase(c):
                 quals.append(("time", time_phrase(c)))
@@ -721,6 +719,16 @@ class RelationExtractor:
             return False
         return not any(self.mentions[k].klass for k in self.clusters[m.cluster].mentions)
 
+    def _demonym_cluster(self, tok: Token) -> int | None:
+        """The country entity a demonym modifier names ("Zweedse" in "het Zweedse bedrijf" -> Sweden)."""
+        country = demonym_country(tok.text) if tok.dep_ == "amod" else None
+        return self._cluster_named(country) if country else None
+
+    def _source(self, pp: Token) -> str | None:
+        """The name of the source a "volgens X" phrase cites, if X resolves to an entity."""
+        who = resolve(self.doc, pp)
+        return self.clusters[who[0].cluster].name if who and who[0].cluster is not None else None
+
     def _predicative(self, tok: Token) -> bool:
         m = (self.doc._.tkg_head2mention or {}).get(tok.i)
         return m is not None and self.mentions[m].predicative
@@ -760,9 +768,8 @@ class RelationExtractor:
             quals.append(("negated", True))
         attributed = self._attributed(h)
         for c in h.children:  # "Volgens Carraway is de chip twee keer zo snel"
-            who = resolve(doc, c) if c.dep_ in ("obl", "nmod") and case_of(c) == "volgens" and not attributed else []
-            if who and who[0].cluster is not None:
-                attributed = self.clusters[who[0].cluster].name
+            if c.dep_ in ("obl", "nmod") and case_of(c) == "volgens" and not attributed:
+                attributed = self._source(c)
         if attributed:
             quals.append(("attributed_to", attributed))
         sent = sentence_of(h)
@@ -879,8 +886,7 @@ class RelationExtractor:
             if m.kind == "description" and m.antecedent is not None and not self._descriptions_only(m.cluster):
                 # "het Zweedse bedrijf" (Volvo): the demonym places the named thing
                 for c in doc[m.head].children:
-                    country = demonym_country(c.text) if c.dep_ == "amod" else None
-                    cl = self._cluster_named(country) if country else None
+                    cl = self._demonym_cluster(c)
                     if cl is not None and cl != m.cluster:
                         self._country_fact(me, cl, m, sent, c.text)
             if m.kind == "description" and m.antecedent is not None and self._names_a_subclass(m):
@@ -1018,8 +1024,7 @@ class RelationExtractor:
                 if cl is not None:
                     org = Arg(cl, None, rt.i)
             for c in rt.children if org is None else ():
-                country = demonym_country(c.text) if c.dep_ == "amod" else None
-                cl = self._cluster_named(country) if country else None
+                cl = self._demonym_cluster(c)
                 if cl is not None:  # "de Franse president Emmanuel Macron": president of France
                     org = Arg(cl, None, c.i)
         if rt is not None:
