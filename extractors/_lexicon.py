@@ -80,7 +80,7 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
-           "instituut museum stichting vereniging netbeheerder").split():
+           "instituut museum stichting vereniging netbeheerder provider").split():
     CLASS_NOUNS[_w] = "ORG"
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
     CLASS_NOUNS[_w] = "GPE"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from textkg.vocabulary import RELATIONS
 
-__all__ = ["Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
+__all__ = ["PP_IDIOMS", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
 
 # Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
 PREP_EN = {
@@ -171,6 +171,18 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("zorgen", "voor"): "provides", ("werken", "aan"): "works on", ("werken", "bij"): "works at",
             ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
+
+
+# Verb + PP idioms that are one predicate ("in beroep gaan tegen": appeals against), keyed "prep noun verb".
+PP_IDIOMS = frozenset(("in beroep gaan", "aan roer staan", "om tafel zitten", "naar rechter stappen", "in gesprek gaan",
+                       "in actie komen", "aan kop gaan", "onder vuur liggen"))
+_EN_PREP.update({
+    ("in beroep gaan", None): "appeals", ("in beroep gaan", "tegen"): "appeals against", ("in beroep gaan", "bij"): "appeals to",
+    ("aan roer staan", None): "leads", ("aan roer staan", "van"): "leads", ("aan roer staan", "bij"): "leads",
+    ("om tafel zitten", "met"): "negotiates with", ("naar rechter stappen", None): "goes to court",
+    ("naar rechter stappen", "tegen"): "goes to court against", ("in gesprek gaan", "met"): "talks with",
+    ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
+})
 
 
 def has_reading(pred_id: str) -> bool:

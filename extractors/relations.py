@@ -38,7 +38,7 @@ from ._args import (
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
 from ._lexicon import org_default_role
-from .predicates import LIGHT_VERBS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
+from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
 from .quantities import factor_of, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -491,6 +491,18 @@ class RelationExtractor:
             if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals"):
                 continue
             obls.append((prep, c))
+        # a PP idiom joins the predicate ("in beroep gaan tegen", "aan het roer staan van", "om tafel zitten met")
+        for p, c in list(obls):
+            idiom = f"{p} {(c.lemma_ or c.lower_).lower()} {lemma}"
+            if idiom in PP_IDIOMS and not any(g.dep_ in ("amod", "acl") for g in c.children):
+                lemma = idiom
+                obls.remove((p, c))
+                obls += [(case_of(g), g) for g in c.children if g.dep_ == "nmod" and case_of(g)]  # "om tafel met NS"
+        for x in kids:  # the same idiom parsed as a particle with a fixed noun ("gaat in_beroep")
+            fixed = [g for g in x.children if g.dep_ == "fixed" and g.pos_ == "NOUN"] if x.dep_ == "compound:prt" else []
+            base = lemma[len(x.lower_):] if fixed and lemma.startswith(x.lower_) else lemma
+            if fixed and f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}" in PP_IDIOMS:
+                lemma = f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}"
         # a PP the verb selects ("zorgen maken om") that the parse hung elsewhere, right after the clause
         wanted = _lemma_preps(lemma) if normalise(lemma).canonical or _lemma_preps(lemma) else frozenset()
         if wanted and not any(p in wanted for p, _ in obls):

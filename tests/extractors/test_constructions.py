@@ -49,6 +49,8 @@ CASES = [
     ("demonym-role", "De Franse president Emmanuel Macron bezocht Berlijn.", {("Emmanuel Macron", "is president of", "France")}),
     ("public-roles", "Statenlid Eva Smit van D66 en gedeputeerde Tom Jansen van Gelderland stemden in met het plan.",
      {("Eva Smit", "is member of", "D66"), ("Tom Jansen", "is provincial executive of", "Gelderland")}),
+    ("pp-idiom-appeal", "Telvio gaat in beroep tegen de boete.", {("Telvio", "appeals against", "boete")}),
+    ("pp-idiom-negotiate", "De vakbonden zitten om tafel met NS.", {("vakbonden", "negotiates with", "NS")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
      {("Shell", "uses", "software"), ("Shell", "uses for", "inspecties")}),
