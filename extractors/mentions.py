@@ -502,12 +502,6 @@ class MentionDetector:
                 m.role, m.role_token = role_of(c.text) or "", c.i
                 m.type = "PERSON"
                 return
-        after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
-        if after is not None and after.pos_ == "NOUN" and after.text[:1].islower() and role_of(after.text) and m.type == "PERSON" \
-                and any(c.dep_ == "nmod" and case_of(c) == "van" for c in after.children):
-            # ', zegt Mark de Wit, voorzitter van de VNG': an apposition the parse attached elsewhere
-            m.role, m.role_token = role_of(after.text) or "", after.i
-            return
             if c.dep_ == "appos" and c.i > m.end and c.pos_ == "NOUN" and not role_of(c.text) and not m.klass \
                     and (c.lemma_ or c.lower_).lower() not in ORG_ROLE_LABEL and c.lower_ not in ORG_ROLE_LABEL \
                     and any(g.dep_ == "det" and g.lower_ in ("een",) for g in c.children):
@@ -516,6 +510,12 @@ class MentionDetector:
                 if words and c.i - words[0].i <= 4:
                     m.klass = doc[words[0].i: c.i + 1].text
                     m.klass_token = c.i
+        after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+        if after is not None and after.pos_ == "NOUN" and after.text[:1].islower() and role_of(after.text) and m.type == "PERSON" \
+                and any(c.dep_ == "nmod" and case_of(c) == "van" for c in after.children):
+            # ', zegt Mark de Wit, voorzitter van de VNG': an apposition the parse attached elsewhere
+            m.role, m.role_token = role_of(after.text) or "", after.i
+            return
         if prev is not None and not role_of(prev.text) and (
                 prev.pos_ == "NOUN" and (linked(prev) or prev.i == m.start - 1 and prev.text[:1].islower()
                                          and class_type(prev.lemma_ or prev.lower_) not in (None, "PERSON", "CONCEPT"))

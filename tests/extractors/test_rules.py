@@ -651,3 +651,21 @@ def test_predicative_phrase_is_a_value_not_a_second_node():
     assert "beste schrijver" not in {e.name for e in d.entities}
     named = [t for t in d.triples if t.label == "riep uit tot"]
     assert named and not isinstance(named[0].object, Entity) and named[0].object.text == "beste schrijver"
+
+
+def test_a_class_in_apposition_after_a_name_is_its_class():
+    """"Starship, een Estse startup, ...": the apposition gives the name its class noun."""
+    from textkg.extractors.mentions import MentionDetector
+
+    doc = parsed("""
+Starship Starship PROPN 6 nsubj
+, , PUNCT 5 punct
+een een DET 5 det
+Estse Ests ADJ 5 amod
+startup startup NOUN 1 appos Number=Sing
+bezorgt bezorgen VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+pakketten pakket NOUN 6 obj Number=Plur
+. . PUNCT 6 punct
+""", [(0, 1, "ORG")])
+    names = [m for m in MentionDetector(None)(doc)._.tkg_mentions if m.kind == "name" and m.name == "Starship"]
+    assert names and names[0].klass == "Estse startup" and names[0].klass_token == 4
