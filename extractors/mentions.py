@@ -141,8 +141,7 @@ def _sentence_initial(t: Token) -> bool:
 def _unknown_capitalised(doc: Doc, t: Token) -> bool:
     """A capitalised word the tagger called a common noun that the lexicon does not know ("Hemmes"),
     and that does not open a real sentence (the parser may break one after a title noun)."""
-    opens = t.i == 0 or _sentence_initial(t) and (t.i == t.sent.start and (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
-                                                 or t.i > t.sent.start)
+    opens = t.i == 0 or _sentence_initial(t) and (t.i > t.sent.start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
     return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text and not opens \
         and not _known_word(t.lower_)
 

@@ -173,16 +173,16 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 
 
-# Verb + PP idioms that are one predicate ("in beroep gaan tegen": appeals against), keyed "prep noun verb".
-PP_IDIOMS = frozenset(("in beroep gaan", "aan roer staan", "om tafel zitten", "naar rechter stappen", "in gesprek gaan",
-                       "in actie komen", "aan kop gaan", "onder vuur liggen"))
-_EN_PREP.update({
+# Verb + PP idioms that are one predicate, keyed "prep noun verb" ("in beroep gaan tegen": appeals against).
+_PP_IDIOM_EN = {
     ("in beroep gaan", None): "appeals", ("in beroep gaan", "tegen"): "appeals against", ("in beroep gaan", "bij"): "appeals to",
     ("aan roer staan", None): "leads", ("aan roer staan", "van"): "leads", ("aan roer staan", "bij"): "leads",
     ("om tafel zitten", "met"): "negotiates with", ("naar rechter stappen", None): "goes to court",
     ("naar rechter stappen", "tegen"): "goes to court against", ("in gesprek gaan", "met"): "talks with",
     ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
-})
+}
+_EN_PREP.update(_PP_IDIOM_EN)
+PP_IDIOMS = frozenset(idiom for idiom, _ in _PP_IDIOM_EN)
 
 
 def has_reading(pred_id: str) -> bool:

@@ -500,9 +500,10 @@ class RelationExtractor:
                 obls += [(case_of(g), g) for g in c.children if g.dep_ == "nmod" and case_of(g)]  # "om tafel met NS"
         for x in kids:  # the same idiom parsed as a particle with a fixed noun ("gaat in_beroep")
             fixed = [g for g in x.children if g.dep_ == "fixed" and g.pos_ == "NOUN"] if x.dep_ == "compound:prt" else []
-            base = lemma[len(x.lower_):] if fixed and lemma.startswith(x.lower_) else lemma
-            if fixed and f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}" in PP_IDIOMS:
-                lemma = f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}"
+            if fixed:
+                base = lemma[len(x.lower_):] if lemma.startswith(x.lower_) else lemma
+                idiom = f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}"
+                lemma = idiom if idiom in PP_IDIOMS else lemma
         # a PP the verb selects ("zorgen maken om") that the parse hung elsewhere, right after the clause
         wanted = _lemma_preps(lemma) if normalise(lemma).canonical or _lemma_preps(lemma) else frozenset()
         if wanted and not any(p in wanted for p, _ in obls):
