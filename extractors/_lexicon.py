@@ -11,7 +11,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA",
+    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION",
 ]
 
 # role noun -> (relation id, English label); the relation links the person to the organisation.
@@ -39,6 +39,12 @@ ROLE_LABEL: dict[str, tuple[str, str]] = {
     "raadslid": ("memberOf", "is member of"), "gemeenteraadslid": ("memberOf", "is member of"),
     "kamerlid": ("memberOf", "is member of"), "staatssecretaris": ("holdsPositionAt", "is state secretary of"),
     "secretaris": ("holdsPositionAt", "is secretary of"), "penningmeester": ("holdsPositionAt", "is treasurer of"),
+    "bestuurslid": ("holdsPositionAt", "is board member of"), "directielid": ("holdsPositionAt", "is board member of"),
+    "dijkgraaf": ("holdsPositionAt", "is chair of"), "rector": ("holdsPositionAt", "is rector of"),
+    "decaan": ("holdsPositionAt", "is dean of"), "hoofdredacteur": ("holdsPositionAt", "is editor-in-chief of"),
+    "bondscoach": ("worksFor", "is coach of"), "gouverneur": ("holdsPositionAt", "is governor of"),
+    "ambassadeur": ("holdsPositionAt", "is ambassador of"), "voorman": ("holdsPositionAt", "is leader of"),
+    "voorvrouw": ("holdsPositionAt", "is leader of"), "curator": ("holdsPositionAt", "is trustee of"),
 }
 ROLE_NOUNS = frozenset(ROLE_LABEL)
 # nouns that relate an organisation to another organisation ("X, een dochter van Y")
@@ -67,6 +73,15 @@ def role_of(word: str) -> str | None:
         if w.endswith(r) and len(w) > len(r) + 2:
             return r
     return None
+
+
+# Public roles held in one kind of institution: without "van X", the role is held in the institution
+# of that kind the article names ("De provincie Flevoland ... Gedeputeerde Marieke Hoekstra").
+ROLE_INSTITUTION = {
+    "gedeputeerde": "provincie", "statenlid": "provincie", "wethouder": "gemeente", "burgemeester": "gemeente",
+    "raadslid": "gemeente", "gemeenteraadslid": "gemeente", "dijkgraaf": "waterschap", "rector": "universiteit",
+    "decaan": "universiteit",
+}
 
 
 def org_default_role(role: str) -> bool:

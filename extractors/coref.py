@@ -57,6 +57,14 @@ def _true_dep(tok: Token) -> str:
     return tok.dep_
 
 
+def _same_head(t: Token, keys: set[str], compound: bool) -> bool:
+    """Does the noun ``t`` have one of the head nouns ``keys``: the same word, or (``compound``) a
+    Dutch compound ending in it ("beregeningsverbod" has the head "verbod")?"""
+    forms = {_fold(t.lemma_ or ""), _fold(t.text)} - {""}
+    return bool(forms & keys) or compound and any(
+        f.endswith(k) and len(k) >= 4 and len(f) - len(k) >= 3 for f in forms for k in keys)
+
+
 def is_expletive(tok: Token) -> bool:
     """Is this *het* expletive/anticipatory ("het is moeilijk om ...", "het regent")?"""
     if tok.lower_ not in ("het", "'t"):
@@ -297,9 +305,10 @@ class CorefResolver:
         if not dets and tok.morph.get("Number") == ["Plur"] and not any(
                 c.dep_ in ("amod", "nmod", "compound", "nummod", "nmod:poss", "acl", "acl:relcl") for c in tok.children):
             # a bare plural repeating an earlier head noun ("effecten" <- "visuele effecten")
-            for j, c in self._candidates(mentions, idx, sent_of, window=20):
-                if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & {head_key, _fold(tok.text)}:
-                    return j
+            for compound in (False, True):
+                for j, c in self._candidates(mentions, idx, sent_of, window=20):
+                    if c.kind == "description" and _same_head(doc[c.head], {head_key, _fold(tok.text)}, compound=compound):
+                        return j
             return None
         if not dets or dets[0] not in ("de", "het", "deze", "dit", "die", "dat"):
             return None
@@ -320,11 +329,14 @@ class CorefResolver:
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         if role or any(c.dep_ == "amod" and _AGE.match(c.lower_) for c in tok.children):
             ctype = "PERSON"  # "de topman", "de 24-jarige"
-        # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène")
+        # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène"),
+        # also as the head of its compound ("het verbod" <- "het beregeningsverbod"), unless the noun is
+        # a class noun, which refers to many things ("het plan", "het bedrijf")
         keys = {head_key, _fold(tok.text)}
-        for j, c in self._candidates(mentions, idx, sent_of, window=6):
-            if c.kind == "description" and {_fold(doc[c.head].lemma_ or ""), _fold(doc[c.head].text)} & keys:
-                return j
+        for compound in (False, ctype is None):  # the same word first
+            for j, c in self._candidates(mentions, idx, sent_of, window=6):
+                if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound):
+                    return j
         if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS:
             return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket")
         if tok.lower_ in NON_ANAPHORIC or head_key in NON_ANAPHORIC:

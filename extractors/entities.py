@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
 from ._lexicon import class_type
+from .mentions import abbreviates
 
 __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
 
@@ -104,6 +105,11 @@ class EntityClusterer:
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
                         or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE"):
                     union(i, j)
+        # a capitalised word the tagger did not call a name is still a person's surname ("Koopmans zei ...")
+        for i, m in enumerate(mentions):
+            last = [j for j in by_last.get(name_key(m.name), ()) if mentions[j].type == "PERSON" and len(keys[j]) > 1]
+            if m.kind == "description" and m.end - m.start == 1 and doc[m.start].text[:1].isupper() and len(last) == 1:
+                union(i, last[0])
         # a first name alone ("Mikkel" in a quote) is the one person introduced with it ("Mikkel Sørensen")
         by_first: dict[str, list[int]] = {}
         for i in first_of.values():
@@ -114,6 +120,14 @@ class EntityClusterer:
             full = by_first.get(ki[0], []) if len(ki) == 1 else []
             if len(full) == 1 and mentions[i].type in ("PERSON", "MISC") and mentions[i].start > mentions[full[0]].start:
                 union(i, full[0])
+        # an abbreviation in brackets after a name is that name: "Autoriteit Consument & Markt (ACM)"
+        at = {mentions[i].start: i for i in names}
+        for i in names:
+            m = mentions[i]
+            j = at.get(m.end + 1)
+            if j is not None and mentions[j].end == m.end + 2 and doc[m.end].text == "(" \
+                    and m.end + 2 < len(doc) and doc[m.end + 2].text == ")" and abbreviates(mentions[j].name, m.name):
+                union(i, j)
         # Dutch possessive -s without apostrophe: "Kahns bedrijf" is Kahn's
         tails = {}
         for i in names:
@@ -187,6 +201,8 @@ class EntityClusterer:
                 same = [m.name for m in names if name_key(m.name) == name_key(name) and not m.name.isupper()]
                 if name.isupper() and same and len(name) > 4:
                     name = same[0]
+                # the name an abbreviation spells out ("CBS" -> "Centraal Bureau voor de Statistiek")
+                name = next((m.name for m in names if abbreviates(name, m.name)), name)
             return name, type_
         descs = [m for m in ms if m.kind == "description"]
         best = max(descs, key=lambda m: (len(m.name.split()), -descs.index(m)))

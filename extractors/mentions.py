@@ -21,7 +21,7 @@ from ._lexicon import (
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
 
-__all__ = ["MentionDetector", "make_mention_detector", "strip_possessive"]
+__all__ = ["MentionDetector", "make_mention_detector", "strip_possessive", "abbreviates"]
 
 _NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE", "GPE": "GPE", "MISC": "MISC",
               "PRODUCT": "PRODUCT", "WORK_OF_ART": "WORK", "EVENT": "EVENT", "NORP": "MISC", "FAC": "LOC"}
@@ -112,6 +112,14 @@ def _title_noun(doc: Doc, i: int) -> bool:
     if "-" in t.text and tail[:1].islower() and len(tail) > 2:
         return True  # "Batterij-expert", "FNV-woordvoerder"
     return t.pos_ == "NOUN" and bool(t.lemma_) and t.lemma_ == t.lemma_.lower() and len(t.text) > 3
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an acronym of ``name``: its capitals in order, initials of the name's capitalised
+    words ("ACM" of "Autoriteit Consument & Markt", "CBS" of "Centraal Bureau voor de Statistiek")?"""
+    letters = [c for c in short if c.isalnum()]
+    initials = [w[0] for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
+    return len(letters) >= 2 and short.isupper() and "".join(letters) == "".join(initials).upper()
 
 
 def _known_word(w: str) -> bool:
@@ -379,6 +387,11 @@ class MentionDetector:
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
             end += 2
+        # "Centraal Bureau voor de Statistiek (CBS)": an abbreviation in brackets spells the whole name
+        paren = next((k for k in range(end, min(end + 4, len(doc) - 2)) if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX")), None)
+        if paren is not None and paren > end and doc[paren].text == "(" and doc[paren + 2].text == ")" \
+                and abbreviates(doc[paren + 1].text, doc[start:paren].text):
+            end = paren
         span = doc[start:end]
         text = span.text
         nxt = doc[end] if end < len(doc) else None
@@ -516,9 +529,10 @@ class MentionDetector:
             m.role, m.role_token = role_of(after.text) or "", after.i
             return
         if prev is not None and not role_of(prev.text) and (
-                prev.pos_ == "NOUN" and (linked(prev) or prev.i == m.start - 1 and prev.text[:1].islower()
-                                         and class_type(prev.lemma_ or prev.lower_) not in (None, "PERSON", "CONCEPT"))
-                and (prev.text[:1].islower() or clause_initial(doc, prev.i))
+                prev.pos_ == "NOUN" and linked(prev) and (prev.text[:1].islower() or clause_initial(doc, prev.i))
+                # "heeft telecomaanbieder Telvio ...": a class noun right before the name, whatever its tag
+                or prev.i == m.start - 1 and prev.text[:1].islower() and prev.pos_ in ("NOUN", "ADJ", "PROPN", "X")
+                and class_type(prev.lower_) not in (None, "PERSON", "CONCEPT")
                 or prev.i == m.start - 1 and _title_noun(doc, prev.i)) \
                 and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children) and head.head.i != prev.i):
             # ("de rechtbank in Amsterdam" has no class; "van milieuorganisatie Groen Rivierenland" has)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from textkg.vocabulary import RELATIONS
 
-__all__ = ["PP_IDIOMS", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
+__all__ = ["PP_IDIOMS", "REACTION_EN", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
 
 # Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
 PREP_EN = {
@@ -163,7 +163,7 @@ _EN = dict(x.split(":") for x in (
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
             ("krimpen", "met"): "shrinks", ("leiding geven", "aan"): "leads",
-            ("debuut maken", None): "debuts", ("debuut maken", "tegen"): "debuts against", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to",
+            ("debuut maken", None): "debuts", ("debuut maken", "tegen"): "debuts against", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to", ("eens zijn", "met"): "agrees with",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
             ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",
@@ -182,6 +182,17 @@ _PP_IDIOM_EN = {
     ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
 }
 _EN_PREP.update(_PP_IDIOM_EN)
+# "reageert boos op het besluit": the manner of a reaction is its stance ("is angry about")
+REACTION_EN = {
+    "boos": "is angry about", "woedend": "is furious about", "furieus": "is furious about", "kwaad": "is angry about",
+    "teleurgesteld": "is disappointed about", "verontwaardigd": "is indignant about", "geschrokken": "is shocked by",
+    "geschokt": "is shocked by", "verbaasd": "is surprised by", "verrast": "is surprised by", "bezorgd": "is worried about",
+    "tevreden": "is pleased with", "blij": "is pleased with", "verheugd": "is pleased with", "opgelucht": "is relieved about",
+    "positief": "is positive about", "negatief": "is negative about", "kritisch": "is critical of",
+    "sceptisch": "is sceptical of", "afwijzend": "rejects", "enthousiast": "is enthusiastic about",
+    "terughoudend": "is cautious about", "gelaten": "accepts", "lauw": "is lukewarm about",
+}
+_EN_PREP.update({(f"reageren {adj}", "op"): label for adj, label in REACTION_EN.items()})
 PP_IDIOMS = frozenset(idiom for idiom, _ in _PP_IDIOM_EN)
 
 

@@ -36,9 +36,9 @@ from ._args import (
     ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL
+from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
 from ._lexicon import org_default_role
-from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
+from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
 from .quantities import factor_of, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -362,6 +362,8 @@ class RelationExtractor:
         if v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.morph.get("VerbForm") != ["Inf"] \
                 and not any(g.lower_ == "te" for g in v.children):
             return  # read as part of the head's small clause
+        if v.lower_ in REACTION_EN and v.dep_ in ("xcomp", "advmod") and verb_lemma(v.head) == "reageren":
+            return  # the manner of "reageerde teleurgesteld op X": read with "reageren"
         if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v) and not any(
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
             states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ"
@@ -381,6 +383,10 @@ class RelationExtractor:
                 c.dep_ == "xcomp" for c in v.children):
             return
         kids = list(v.children)
+        manner = [c for c in kids if c.dep_ in ("xcomp", "advmod") and c.lower_ in REACTION_EN] if lemma == "reageren" else []
+        if manner:  # "reageert boos op het besluit": is angry about the decision
+            lemma = f"reageren {manner[0].lower_}"
+            kids += [g for g in manner[0].children if g.dep_ in _OBL_DEPS and case_of(g)]
         if v.dep_ == "xcomp" and v.head.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
             # "zich zorgen maken" parsed with the noun as the head verb: read it as one predicate
             lemma = f"{v.head.lower_} {lemma}"
@@ -857,7 +863,7 @@ class RelationExtractor:
                     self._descriptions_only(s.cluster) for s in subj_args):
                 for s in subj_args:
                     self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
-        elif h.pos_ in ("ADJ", "VERB"):
+        elif h.pos_ in ("ADJ", "VERB") or h.lower_ == "eens":  # "is het (niet) eens met": (dis)agrees with
             lemma = (h.lemma_ or h.lower_).lower()
             if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in h.children) \
                     and not is_comparative(h):
@@ -872,9 +878,9 @@ class RelationExtractor:
                     if not p or p == "volgens":
                         continue
                     pred = normalise(f"{h.lower_} zijn", p)
-                    if not pred.canonical:
+                    if not pred.canonical and pred.label == f"{h.lower_} zijn {p}":  # no reading of this form
                         pred = normalise(f"{lemma} zijn", p)
-                    if not pred.canonical:
+                    if not pred.canonical and pred.label == f"{lemma} zijn {p}":
                         pred = _P(f"{lemma}_{p}", f"is {h.text} {p}", False)
                     for s in subj_args:
                         for a in resolve(doc, c):
@@ -1045,6 +1051,9 @@ class RelationExtractor:
                 full = f"{c.lower_} {m.role}"
                 if c.dep_ == "amod" and full in ROLE_LABEL:
                     rel_id, label = ROLE_LABEL[full]  # "financieel directeur" -> is CFO of
+        if org is None and m.role in ROLE_INSTITUTION:
+            org = self._institution(ROLE_INSTITUTION[m.role], m.start)
+            conf = 0.6
         if org is None and org_default_role(m.role):
             org = self._topic_org(m.start)
             conf = 0.55
@@ -1086,6 +1095,20 @@ class RelationExtractor:
                 return Arg(o.cluster, None, o.head)
         return None
 
+    def _institution(self, noun: str, at: int) -> Arg | None:
+        """The entity the article names as an institution of kind ``noun`` ("provincie"), nearest
+        before token ``at`` first: "de provincie Flevoland", "Waterschap Rijn en IJssel", or a
+        description ("de provincie") resolved to a name."""
+        from .entities import name_key
+
+        def of_kind(o: MentionSpan) -> bool:
+            words = name_key(o.klass or o.name).split() if o.kind in ("name", "description") else []
+            return bool(words) and (words[-1].endswith(noun) if o.klass or o.kind == "description" else words[0] == noun)
+
+        named = [o for o in self.mentions if o.cluster is not None and not self._descriptions_only(o.cluster) and of_kind(o)]
+        best = min(named, key=lambda o: (o.start > at, abs(o.start - at)), default=None)
+        return Arg(best.cluster, None, best.head) if best is not None else None
+
     def _cluster_named(self, name: str) -> int | None:
         from .entities import name_key
 
@@ -1093,7 +1116,9 @@ class RelationExtractor:
         for ci, c in enumerate(self.clusters):
             if name_key(c.name) == key or any(name_key(a) == key for a in c.aliases):
                 return ci
-        return None
+        # "FNV-bestuurder": the one organisation whose name starts with that word ("FNV Spoor")
+        starts = [ci for ci, c in enumerate(self.clusters) if c.type == "ORG" and name_key(c.name).split()[:1] == [key]]
+        return starts[0] if len(starts) == 1 else None
 
 
 def _surface_label(pred, lemma: str, refl: bool, prep: str | None, v: Token, prts: list[Token]):

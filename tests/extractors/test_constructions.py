@@ -50,6 +50,12 @@ CASES = [
     ("public-roles", "Statenlid Eva Smit van D66 en gedeputeerde Tom Jansen van Gelderland stemden in met het plan.",
      {("Eva Smit", "is member of", "D66"), ("Tom Jansen", "is provincial executive of", "Gelderland")}),
     ("pp-idiom-appeal", "Telvio gaat in beroep tegen de boete.", {("Telvio", "appeals against", "boete")}),
+    ("role-compound-with-an-organisation-prefix", "Vakbond FNV Metaal kondigt acties aan. ,,Het is genoeg'', zegt FNV-bestuurder Petra Smit.",
+     {("Petra Smit", "is board member of", "FNV Metaal")}),
+    ("public-role-held-in-the-institution-named-before", "De gemeente Zwolle sluit het zwembad. Wethouder Karin Smit noemt dat pijnlijk.",
+     {("Karin Smit", "is alderman of", "Zwolle")}),
+    ("manner-of-a-reaction-is-a-stance", "De bond reageerde boos op het voorstel.", {("bond", "is angry about", "voorstel")}),
+    ("agreeing-with", "De bond is het eens met de minister.", {("bond", "agrees with", "minister")}),
     ("pp-idiom-negotiate", "De vakbonden zitten om tafel met NS.", {("vakbonden", "negotiates with", "NS")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",
@@ -378,3 +384,17 @@ def test_a_description_sharing_the_names_stem_refers_to_it(run):
               "Volgens directeur Sandra Molenaar van de consumentenorganisatie is de boete te laag.")
     assert any(t.subject.name == "Sandra Molenaar" and t.label == "is director of" and t.object.name == "Consumentenbond"
                for t in doc.triples if isinstance(t.object, Entity))
+
+
+@parse_dependent
+def test_an_abbreviation_in_brackets_is_the_same_entity(run):
+    doc = run("Het Centraal Bureau voor de Statistiek (CBS) publiceert nieuwe cijfers. Het CBS meldt een daling van de werkloosheid.")
+    cbs = [e for e in doc.entities if "CBS" in (e.name, *e.aliases)]
+    assert len(cbs) == 1 and cbs[0].name == "Centraal Bureau voor de Statistiek", [(e.name, e.aliases) for e in doc.entities]
+
+
+@parse_dependent
+def test_a_negated_agreement_keeps_its_negation(run):
+    doc = run("Telvio is het niet eens met het besluit.")
+    agree = [t for t in doc.triples if t.label == "agrees with"]
+    assert agree and agree[0].qualifier("negated") is True

@@ -58,6 +58,18 @@ def test_pos_rules_apply_ud_dutch_conventions() -> None:
     assert [t.pos_ for t in doc] == ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "ADV", "ADJ", "PUNCT", "SCONJ", "ADJ", "PUNCT"]
 
 
+def test_a_word_with_a_direct_object_is_a_verb() -> None:
+    from textkg.pipelines.pos_rules import apply_pos_rules
+
+    words = "De bond eist loon en het rapport noemt haar trots .".split()
+    pos = ["DET", "NOUN", "ADV", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "PRON", "ADJ", "PUNCT"]
+    heads = [1, 2, 2, 2, 7, 6, 7, 2, 9, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "obj", "cc", "det", "nsubj", "conj", "obj", "xcomp", "punct"]
+    doc = apply_pos_rules(Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps))
+    assert doc[2].pos_ == "VERB"  # "eist", tagged an adverb, has an object
+    assert doc[9].pos_ == "ADJ" and doc[8].head.i == 9  # an adjective with an object is left alone
+
+
 def test_pos_of_function_words_follows_their_relation() -> None:
     from textkg.pipelines.pos_rules import apply_pos_rules
 
