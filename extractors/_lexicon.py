@@ -11,7 +11,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION",
+    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION", "COUNTRY_NAMES",
 ]
 
 # role noun -> (relation id, English label); the relation links the person to the organisation.
@@ -154,6 +154,22 @@ DEMONYMS = {
     "schots": "Scotland", "afrikaans": "Africa", "aziatisch": "Asia", "egyptisch": "Egypt",
     "zuid-afrikaans": "South Africa", "indonesisch": "Indonesia", "surinaams": "Suriname",
     "marokkaans": "Morocco", "hongaars": "Hungary", "tsjechisch": "Czech Republic", "roemeens": "Romania",
+}
+
+
+# Dutch names of the countries above, so that "Zweden" and "het Zweedse bedrijf" name one node.
+COUNTRY_NAMES = {
+    "nederland": "Netherlands", "belgië": "Belgium", "vlaanderen": "Flanders", "duitsland": "Germany",
+    "frankrijk": "France", "verenigd koninkrijk": "United Kingdom", "groot-brittannië": "United Kingdom",
+    "engeland": "England", "verenigde staten": "United States", "amerika": "United States", "china": "China",
+    "japan": "Japan", "rusland": "Russia", "oekraïne": "Ukraine", "argentinië": "Argentina", "brazilië": "Brazil",
+    "spanje": "Spain", "italië": "Italy", "europa": "Europe", "zweden": "Sweden", "canada": "Canada", "india": "India",
+    "zuid-korea": "South Korea", "korea": "Korea", "mexico": "Mexico", "australië": "Australia", "polen": "Poland",
+    "turkije": "Turkey", "israël": "Israel", "iran": "Iran", "zwitserland": "Switzerland", "oostenrijk": "Austria",
+    "denemarken": "Denmark", "noorwegen": "Norway", "finland": "Finland", "ierland": "Ireland", "portugal": "Portugal",
+    "griekenland": "Greece", "taiwan": "Taiwan", "luxemburg": "Luxembourg", "schotland": "Scotland", "afrika": "Africa",
+    "azië": "Asia", "egypte": "Egypt", "zuid-afrika": "South Africa", "indonesië": "Indonesia", "suriname": "Suriname",
+    "marokko": "Morocco", "hongarije": "Hungary", "tsjechië": "Czech Republic", "roemenië": "Romania",
 }
 
 

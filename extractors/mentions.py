@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of
 from ._ext import MentionSpan
 from ._lexicon import (
-    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, class_type, demonym_country, role_of,
+    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, class_type, demonym_country, role_of,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -422,6 +422,8 @@ class MentionDetector:
             type_ = "ORG"  # "FC Utrecht", "ASML Holding", "Heijmans N.V.": a legal or club designator
         if _LAW_NAME_RE.match(name):
             type_ = "LAW"  # "Wet Veilige Wegen", "Verdrag van Parijs"
+        if type_ in ("GPE", "LOC") and name.lower() in COUNTRY_NAMES:
+            name = COUNTRY_NAMES[name.lower()]  # "Zweden" is the node a demonym names ("Zweedse" -> Sweden)
         m = MentionSpan(start, end, head, "name", type_, text, name)
         if role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"

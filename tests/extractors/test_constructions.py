@@ -398,3 +398,10 @@ def test_a_negated_agreement_keeps_its_negation(run):
     doc = run("Telvio is het niet eens met het besluit.")
     agree = [t for t in doc.triples if t.label == "agrees with"]
     assert agree and agree[0].qualifier("negated") is True
+
+
+@parse_dependent
+def test_a_country_and_its_demonym_are_one_node(run):
+    doc = run("Het Zweedse bedrijf Northvolt bouwt een fabriek in Zweden.")
+    countries = [e for e in doc.entities if e.type == "GPE"]
+    assert [(e.name, "Zweden" in e.aliases) for e in countries] == [("Sweden", True)], [(e.name, e.aliases) for e in countries]
