@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._lexicon import LIGHT_NOUNS
-from .predicates import _EN, _LEX
+from .predicates import READ_LEMMAS, _EN, _LEX
 
 __all__ = ["PARTICLES", "attribute_label", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
            "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
@@ -106,7 +106,7 @@ _KNOWN = None
 def _known_lemmas() -> set[str]:
     global _KNOWN
     if _KNOWN is None:
-        _KNOWN = {k[0] for k in _LEX} | set(_EN)  # the verbs textkg has a reading of
+        _KNOWN = {k[0] for k in _LEX} | set(_EN) | READ_LEMMAS  # the verbs textkg has a reading of
     return _KNOWN
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from textkg.vocabulary import RELATIONS
 
-__all__ = ["PP_IDIOMS", "REACTION_EN", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
+__all__ = ["PP_IDIOMS", "REACTION_EN", "READ_LEMMAS", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
 
 # Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
 PREP_EN = {
@@ -51,7 +51,8 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
                         "sluiten bereiken slaan".split())
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
-    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel".split()
+    "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
+    "beroep bezwaar".split()
 )
 
 
@@ -181,6 +182,10 @@ _PP_IDIOM_EN = {
     ("naar rechter stappen", "tegen"): "goes to court against", ("in gesprek gaan", "met"): "talks with",
     ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
 }
+# noun + verb idioms ("heeft beroep aangetekend bij de Raad van State"): the bare noun joins the predicate
+_EN_PREP.update({("beroep aantekenen", None): "appeals", ("beroep aantekenen", "bij"): "appeals to",
+                 ("beroep aantekenen", "tegen"): "appeals against", ("bezwaar aantekenen", "tegen"): "objects to",
+                 ("bezwaar aantekenen", None): "objects"})
 _EN_PREP.update(_PP_IDIOM_EN)
 # "reageert boos op het besluit": the manner of a reaction is its stance ("is angry about")
 REACTION_EN = {
@@ -193,6 +198,7 @@ REACTION_EN = {
     "terughoudend": "is cautious about", "gelaten": "accepts", "lauw": "is lukewarm about",
 }
 _EN_PREP.update({(f"reageren {adj}", "op"): label for adj, label in REACTION_EN.items()})
+READ_LEMMAS = frozenset(lemma for lemma, _ in _EN_PREP)  # predicates with an English reading of their own
 PP_IDIOMS = frozenset(idiom for idiom, _ in _PP_IDIOM_EN)
 
 

@@ -56,6 +56,7 @@ CASES = [
      {("Karin Smit", "is alderman of", "Zwolle")}),
     ("manner-of-a-reaction-is-a-stance", "De bond reageerde boos op het voorstel.", {("bond", "is angry about", "voorstel")}),
     ("agreeing-with", "De bond is het eens met de minister.", {("bond", "agrees with", "minister")}),
+    ("noun-verb-idiom-appeal", "De buren tekenden bezwaar aan tegen de vergunning.", {("buren", "objects to", "vergunning")}),
     ("pp-idiom-negotiate", "De vakbonden zitten om tafel met NS.", {("vakbonden", "negotiates with", "NS")}),
     ("zonder-bare-noun", "De nieuwe batterij werkt zonder lithium.", {("nieuwe batterij", "works without", "lithium")}),
     ("obl-prep-into-predicate", "Shell gebruikt software voor inspecties.",

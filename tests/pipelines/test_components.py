@@ -68,6 +68,10 @@ def test_a_word_with_a_direct_object_is_a_verb() -> None:
     doc = apply_pos_rules(Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps))
     assert doc[2].pos_ == "VERB"  # "eist", tagged an adverb, has an object
     assert doc[9].pos_ == "ADJ" and doc[8].head.i == 9  # an adjective with an object is left alone
+    words = "Zuiderwind heeft beroep aangetekend .".split()
+    doc = apply_pos_rules(Doc(spacy.blank("nl").vocab, words=words, pos=["PROPN", "AUX", "NOUN", "ADJ", "PUNCT"],
+                              heads=[3, 3, 3, 3, 3], deps=["nsubj", "aux", "obj", "ROOT", "punct"]))
+    assert doc[3].pos_ == "VERB"  # ... unless an auxiliary makes it a participle
 
 
 def test_pos_of_function_words_follows_their_relation() -> None:
