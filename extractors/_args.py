@@ -133,8 +133,8 @@ def verb_lemma(v: Token) -> str:
                 break
     for p in prts:
         pl = p.lower_
-        if not lemma.startswith(pl):
-            lemma = pl + lemma
+        if not lemma.startswith(pl) and (p.dep_ == "compound:prt" or pl + lemma in _known_lemmas() or pl + lemma in _lemma_values()):
+            lemma = pl + lemma  # an adverb joins only into a real verb: "samen met X ontwikkeld" is not "samenontwikkelen"
     return lemma
 
 

@@ -204,7 +204,8 @@ class EntityClusterer:
                 # the name an abbreviation spells out ("CBS" -> "Centraal Bureau voor de Statistiek")
                 name = next((m.name for m in names if abbreviates(name, m.name)), name)
             return name, type_
-        descs = [m for m in ms if m.kind == "description"]
+        # a predicative noun phrase ("is een combinatie van ...") describes the thing; it does not name it
+        descs = [m for m in ms if m.kind == "description" and not m.predicative] or [m for m in ms if m.kind == "description"]
         best = max(descs, key=lambda m: (len(m.name.split()), -descs.index(m)))
         typed = [m.type for m in descs if m.type not in ("CONCEPT", "ROLE")]
         type_ = typed[0] if typed else (types.most_common(1)[0][0] if types else "CONCEPT")

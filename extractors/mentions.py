@@ -34,6 +34,7 @@ MEASURE_WORDS = frozenset(
     "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
     "miljarden duizenden honderden".split())
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"-ge[a-zà-ÿ]{2,}[dt]e$")  # "AI-gegenereerde", "door-gestuurde"
 _DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
@@ -501,7 +502,8 @@ class MentionDetector:
             t.head.i == head.head.i and t.dep_ == head.dep_ and t.i == m.start - 1)  # two "subjects" side by side
         if m.role:
             return
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
+            # (a role noun is one by the word; the tagger may call a rare one an adverb: "topvrouw")
             m.role, m.role_token = role_of(prev.text) or "", prev.i
             m.type = "PERSON"
             return
@@ -562,6 +564,8 @@ class MentionDetector:
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
+        if _ATTRIBUTIVE_PARTICIPLE.search(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN":
+            return None  # "AI-gegenereerde optredens": an inflected participle before its noun modifies it
         if count_of(t) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children) and not (
                 t.dep_ == "nsubj" and any(c.dep_ == "obj" and c.lower_ not in ("zich", "zichzelf") for c in t.head.children)):
             return None  # "10.000 werknemers", "6000 banen": a quantity, read as a value; but an acting group

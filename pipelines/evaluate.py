@@ -29,7 +29,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from . import consistency, convert, lemma_lookup, pos_rules  # noqa: F401 - register components
+from . import consistency, convert, lemma_lookup, pos_rules, word_classes  # noqa: F401 - register components
 from .tokenizer import POSSESSIVE_COMPONENT
 
 __all__ = ["evaluate", "evaluate_pipeline", "format_table", "TARGETS"]

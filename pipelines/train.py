@@ -25,7 +25,7 @@ from typing import Any, Callable
 import spacy
 from spacy.util import registry
 
-from . import convert
+from . import convert, word_classes  # noqa: F401 - word_classes registers the UD part's first component
 from .card import write_card
 
 __all__ = ["train", "prepare", "prepare_ud", "prepare_ner", "prepare_raw", "pretrain", "train_part", "assemble", "PACKAGE_DIR"]
@@ -237,7 +237,9 @@ def _spawn_part(part: str, workdir: Path, max_seconds: int, init_tok2vec: Path |
 
 
 def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | None = None) -> Path:
-    """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``."""
+    """Join the UD and NER pipelines into one, add tokenizer rules and the model card, write ``out``.
+    ``ner_model`` is a trained NER part, or an assembled pipeline whose NER is reused (a new UD part
+    beside the shipped NER)."""
     from .consistency import CONSISTENCY_COMPONENT
     from .gazetteer import RULER_NAME, add_gazetteer
     from .lemma_lookup import LOOKUP_COMPONENT
@@ -246,7 +248,8 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
 
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "ner" in getattr(ner_nlp.get_pipe("tok2vec"), "listening_components", []):
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])  # a trained NER part; an assembled pipeline's NER has its own
     # NER runs before the parser: spaCy's NER never lets an entity cross a sentence boundary, and
     # the parser's boundaries are less reliable than none (-1 F1 on ned.testa when NER runs after).
     nlp.add_pipe("ner", source=ner_nlp, before="tok2vec")
@@ -257,7 +260,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT).initialize()
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
     nlp.meta["name"] = "textkg_nl"
-    nlp.meta["version"] = "0.2.0"
+    nlp.meta["version"] = "0.3.0"
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     write_card(out, data or {}, ud_model=ud_model, ner_model=ner_model)
@@ -330,7 +333,7 @@ def train(
     target = Path(out) if out else PACKAGE_DIR / lang
     assemble(models["ud"], models["ner"], target, data)
     if evaluate_after:
-        from . import consistency, lemma_lookup, pos_rules, tokenizer  # noqa: F401 - register components
+        from . import consistency, lemma_lookup, pos_rules, tokenizer, word_classes  # noqa: F401 - register components
         from .evaluate import evaluate_pipeline
 
         scores = evaluate_pipeline(spacy.load(target), corpora)
