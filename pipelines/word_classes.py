@@ -11,9 +11,11 @@ NORM, PREFIX, SUFFIX and SHAPE (``pipelines/configs/nl_ud.cfg``).
 The mask is carried in the lexeme's ``lang`` attribute (``LANG``), the one integer lexeme
 attribute spaCy 3.8 both lets a component set and lets ``MultiHashEmbed`` read (``cluster`` is
 read-only, custom flags are not exported): so ``token.lang_`` holds the mask, not a language, in
-textkg's pipeline. Nothing reads it as a language; ``Doc.lang_`` still comes from the vocab. The model learns how far to trust it: on the model-selection
-half of UD Alpino dev the mask holds the gold class and not the predicted one for 81 of the first
-shipped model's 248 UPOS errors (and the reverse for 30).
+textkg's pipeline. Nothing reads it as a language; ``Doc.lang_`` still comes from the vocab.
+
+The model learns how far to trust the mask: on the model-selection half of UD Alpino dev it holds
+the gold class and not the predicted one for 81 of the first shipped model's 248 UPOS errors (and
+the reverse for 30).
 
 The table (~1.1 MB, xz) is saved with the pipeline; ``spacy-lookups-data`` is needed once, when
 the pipeline is trained.
