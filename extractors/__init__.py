@@ -30,6 +30,8 @@ from __future__ import annotations
 import os
 import warnings
 from bisect import bisect_right
+from contextlib import closing
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -113,7 +115,7 @@ def _available(lang: str) -> bool:
 
 
 def extract(text: str, *, doc_id: str | None = None, lang: str = "auto", source: str = "",
-            nlp: Language | None = None) -> Document:
+            nlp: Language | None = None, n_process: int = 1) -> Document:
     """Extract entities and triples from one article.
 
     text (str): the article (plain text; HTML is stripped with a warning).
@@ -122,28 +124,33 @@ def extract(text: str, *, doc_id: str | None = None, lang: str = "auto", source:
         there is no English pipeline).
     source (str): where the text came from (a path), kept on the Document.
     nlp (Language): a pipeline from :func:`load_pipeline` to use instead of the cached one.
+    n_process (int): processes that parse a long article (over one chunk of ~30,000 characters)
+        while this one extracts; spaCy's own multiprocessing, so 2 on a 2-core machine.
     RETURNS (Document): entities, triples (with evidence and offsets) and warnings.
     """
-    return next(iter(extract_many([text], doc_ids=[doc_id], lang=lang, sources=[source], nlp=nlp)))
+    return next(iter(extract_many([text], doc_ids=[doc_id], lang=lang, sources=[source], nlp=nlp, n_process=n_process)))
 
 
 def extract_many(texts: Iterable[str], *, doc_ids: Iterable[str | None] | None = None, lang: str = "auto",
                  sources: Iterable[str] | None = None, nlp: Language | None = None,
-                 batch_size: int = 32) -> Iterator[Document]:
+                 batch_size: int = 32, n_process: int = 1) -> Iterator[Document]:
     """Extract from many articles, parsing their paragraphs in batches with ``nlp.pipe``.
 
     A pure function of the texts (the pipeline is loaded once per process), so it scales out as is:
     ``dask.bag.from_sequence(texts, npartitions=8).map(extract)`` or ``multiprocessing.Pool.map``.
     RETURNS (Iterator[Document]): one Document per text, in order.
     """
+    if n_process < 1:
+        raise InputError(f"n_process must be 1 or more, got {n_process}")
     texts = list(texts)
     ids = list(doc_ids) if doc_ids is not None else [None] * len(texts)
     srcs = list(sources) if sources is not None else [""] * len(texts)
     for text, did, src in zip(texts, ids, srcs):
-        yield _extract_one(text, did, lang, src or "", nlp, batch_size)
+        yield _extract_one(text, did, lang, src or "", nlp, batch_size, n_process)
 
 
-def _extract_one(text: str, doc_id: str | None, lang: str, source: str, nlp: Language | None, batch_size: int) -> Document:
+def _extract_one(text: str, doc_id: str | None, lang: str, source: str, nlp: Language | None, batch_size: int,
+                 n_process: int) -> Document:
     if not isinstance(text, str):
         raise InputError(f"expected the article as str, got {type(text).__name__}")
     warns: list[str] = []
@@ -175,9 +182,11 @@ def _extract_one(text: str, doc_id: str | None, lang: str, source: str, nlp: Lan
     ents: dict[str, Entity] = {}
     triples: list[Triple] = []
     try:
-        for chunk in chunks(paras, _CHUNK_CHARS):
-            doc, starts = _parse_chunk(nlp, chunk, batch_size)
-            _collect(doc, starts, chunk, did, text, ents, triples)
+        groups = chunks(paras, _CHUNK_CHARS)
+        with closing(_parse(nlp, [p for _, p in paras], batch_size, n_process if len(groups) > 1 else 1)) as parsed:
+            for chunk in groups:
+                doc, starts = _extract_chunk(nlp, list(islice(parsed, len(chunk))))
+                _collect(doc, starts, chunk, did, text, ents, triples)
     except (ModelError, InputError):
         raise
     except Exception as e:  # a bug or a parse we cannot read: say where
@@ -209,11 +218,15 @@ def _components(nlp: Language) -> list:
     return [MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp), RelationExtractor(nlp), QuoteExtractor(nlp)]
 
 
-def _parse_chunk(nlp: Language, chunk: list[tuple[int, str]], batch_size: int) -> tuple[Doc, list[int]]:
+def _parse(nlp: Language, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:
+    """The paragraphs parsed lazily, in order, without textkg's extraction components."""
     mine = [n for n in COMPONENTS if n in nlp.pipe_names]
     with nlp.select_pipes(disable=mine):
-        docs = list(nlp.pipe([p for _, p in chunk], batch_size=batch_size))
-    docs = [d for d in docs]
+        yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def _extract_chunk(nlp: Language, docs: list[Doc]) -> tuple[Doc, list[int]]:
+    """One Doc for a chunk's parsed paragraphs, run through the extraction components."""
     starts, off = [], 0
     for d in docs:
         starts.append(off)

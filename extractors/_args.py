@@ -218,7 +218,7 @@ def is_passive(v: Token) -> bool:
 
 def case_of(tok: Token) -> str | None:
     """The preposition of an oblique/nmod ("op AI" -> "op"); a two-part "dan via" gives "via"."""
-    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    cases = [c for c in tok.lefts if c.dep_ in ("case", "mark")]
     if not cases:
         return None
     words = [c.lower_ for c in cases if c.lower_ != "dan"] or [cases[0].lower_]

@@ -11,7 +11,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION", "COUNTRY_NAMES",
+    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
 # role noun -> (relation id, English label); the relation links the person to the organisation.
@@ -69,7 +69,7 @@ def role_of(word: str) -> str | None:
         return None  # plural: a group, not one person's title
     if "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS:
         return w.rsplit("-", 1)[1]
-    for r in ("topman", "topvrouw", "directeur", "voorzitter", "woordvoerder", "oprichter", "baas"):
+    for r in ("topman", "topvrouw", "directeur", "voorzitter", "woordvoerder", "oprichter", "baas", "trainer", "coach"):
         if w.endswith(r) and len(w) > len(r) + 2:
             return r
     return None
@@ -97,6 +97,8 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
            "instituut museum stichting vereniging netbeheerder provider").split():
     CLASS_NOUNS[_w] = "ORG"
+# class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
+PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
     CLASS_NOUNS[_w] = "GPE"
 for _w in ("serie film boek album documentaire programma show roman game podcast musical reeks "

@@ -360,6 +360,12 @@ class CorefResolver:
             if c.kind == "name" and (len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
                                      or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key):
                 return j  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
+        # a compound class noun whose first part starts a name: "de consumentenorganisatie" <- "Consumentenbond"
+        prefix = next((head_key[:-len(n)] for n in CLASS_NOUNS if head_key.endswith(n) and len(head_key) - len(n) >= 5), None)
+        if prefix:
+            for j, c in self._candidates(mentions, idx, sent_of, window=40):
+                if c.kind == "name" and _fold(c.name).startswith(prefix):
+                    return j
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
             # "het VFX-team", "de Bright-app": a named sub-unit or product, unless its prefix is the
             # antecedent's name ("de Netflix-topman")

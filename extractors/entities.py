@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
-from ._lexicon import class_type
+from ._lexicon import PLACE_INSTITUTIONS, class_type
 from .mentions import abbreviates
 
 __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
@@ -101,7 +101,7 @@ class EntityClusterer:
                 if i == j:
                     continue
                 kj = keys[j]
-                if len(ki) < len(kj) and kj[-len(ki):] == ki and (
+                if len(ki) < len(kj) and kj[-len(ki):] == ki and kj[0] not in PLACE_INSTITUTIONS and (
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
                         or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE"):
                     union(i, j)
@@ -195,8 +195,8 @@ class EntityClusterer:
                 name = max((m.name for m in names if m.type in ("PERSON", "MISC")), key=lambda n: (len(n.split()), len(n)))
             else:
                 freq = Counter(name_key(m.name) for m in names)
-                best = max(names, key=lambda m: (freq[name_key(m.name)], -names.index(m)))
-                name = best.name
+                # the most frequent name, the first one on a tie
+                name = max(names, key=lambda m: freq[name_key(m.name)]).name
                 # prefer a mixed-case spelling ("Veo 3") over an all-caps one when both occur
                 same = [m.name for m in names if name_key(m.name) == name_key(name) and not m.name.isupper()]
                 if name.isupper() and same and len(name) > 4:
@@ -206,7 +206,7 @@ class EntityClusterer:
             return name, type_
         # a predicative noun phrase ("is een combinatie van ...") describes the thing; it does not name it
         descs = [m for m in ms if m.kind == "description" and not m.predicative] or [m for m in ms if m.kind == "description"]
-        best = max(descs, key=lambda m: (len(m.name.split()), -descs.index(m)))
+        best = max(descs, key=lambda m: len(m.name.split()))
         typed = [m.type for m in descs if m.type not in ("CONCEPT", "ROLE")]
         type_ = typed[0] if typed else (types.most_common(1)[0][0] if types else "CONCEPT")
         return best.name, type_

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of
 from ._ext import MentionSpan
 from ._lexicon import (
-    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, class_type, demonym_country, role_of,
+    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -92,6 +92,15 @@ def clause_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].is_punct and doc[i - 1].text not in ("-", "&")
 
 
+def _institution_of_place(doc: Doc, m: MentionSpan, prev: Token) -> bool:
+    """Extend m over the class noun before it when that names an institution after its place: "de gemeente
+    Deventer" is the municipality, an organisation beside the town it governs."""
+    if prev.lower_ not in PLACE_INSTITUTIONS or prev.i != m.start - 1 or m.type not in ("GPE", "LOC", "ORG", "MISC", "PERSON", "CONCEPT"):
+        return False
+    m.start, m.text, m.name, m.type = prev.i, doc[prev.i:m.end].text, f"{prev.lower_} {m.name}", "ORG"
+    return True
+
+
 def _title_noun(doc: Doc, i: int) -> bool:
     """Is token i a capitalised common noun that opens a clause and stands before a name as its title?
 
@@ -143,8 +152,12 @@ def strip_possessive(text: str) -> str:
 
 def _sentence_initial(t: Token) -> bool:
     """The first word of its sentence, also after an opening quote or dash ('"Ziekenhuizen bepalen ...')."""
-    start = t.sent.start
-    return all(w.is_punct or w.is_space for w in t.doc[start: t.i])
+    doc, i = t.doc, t.i
+    while i > 0 and not doc[i].is_sent_start:  # walk back over punctuation only (t.sent is costly)
+        if not (doc[i - 1].is_punct or doc[i - 1].is_space):
+            return False
+        i -= 1
+    return True
 
 
 def _unknown_capitalised(doc: Doc, t: Token) -> bool:
@@ -161,28 +174,35 @@ def _capitalised_common_noun(t: Token) -> bool:
         and t.text[1:].islower()
 
 
+_MINISTERS = ("minister", "staatssecretaris")
+
+
 def _join_portfolios(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]:
-    """"minister van Onderwijs, Cultuur en Wetenschap": a ministry's portfolio is one name, not three."""
-    names = sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start)
-    swallowed: set[int] = set()
-    for m in names:
+    """"minister van Onderwijs, Cultuur en Wetenschap": a ministry's portfolio is one name, not three
+    (the NER may have found any of its words, or none: "Infrastructuur" is a common word)."""
+    out = list(mentions)
+    for v in doc:
         # the role noun comes just before "van", or before the person it introduces ("minister Karin Dijkhuizen van")
-        if id(m) in swallowed or m.start < 2 or doc[m.start - 1].lower_ != "van" or not any(
-                role_of(t.text) or t.lower_.startswith("ministerie") for t in doc[max(0, m.start - 6): m.start - 1]):
+        if v.lower_ != "van" or v.i < 2 or v.i + 1 >= len(doc) or not doc[v.i + 1].text[:1].isupper() or not any(
+                role_of(t.text) in _MINISTERS or t.lower_.startswith("ministerie") for t in doc[max(0, v.i - 6): v.i]):
             continue
-        j = m.end
+        def words(k: int) -> int:  # past a run of capitalised words ("Economische Zaken")
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            return k
+
+        j = words(v.i + 1)
         while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
-            j += 2
+            j = words(j + 1)
         if not (j + 1 < len(doc) and doc[j].lower_ == "en" and doc[j + 1].text[:1].isupper()):
             continue
-        j += 2
-        for o in mentions:
-            if o is not m and m.end <= o.start and o.end <= j:
-                swallowed.add(id(o))
-        m.end = j
-        m.text = m.name = doc[m.start:j].text
-        m.type = "ORG"
-    return [m for m in mentions if id(m) not in swallowed]
+        j = words(j + 1)
+        if any(m.start <= v.i < m.end for m in out if m.kind == "name"):
+            continue  # inside a name ("Vereniging van ...")
+        out = [m for m in out if not (v.i < m.start and m.end <= j)]
+        text = doc[v.i + 1:j].text
+        out.append(MentionSpan(v.i + 1, j, v.i + 1, "name", "ORG", text, text))
+    return out
 
 
 class MentionDetector:
@@ -293,6 +313,9 @@ class MentionDetector:
         for m in mentions:
             if m.kind == "name":
                 self._appositives(doc, m)
+        # a name may have grown over a noun read as a description before ("de gemeente Assen")
+        named = {k for m in mentions if m.kind == "name" for k in range(m.start, m.end)}
+        mentions = [m for m in mentions if m.kind != "description" or m.head not in named]
         self._fix_person_types(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         head2 = {}
@@ -388,6 +411,12 @@ class MentionDetector:
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
             end += 2
+        # "minister Karin Bos van Infrastructuur": a minister's portfolio is not part of her name
+        portfolio = role in _MINISTERS or start > 0 and role_of(doc[start - 1].text) in _MINISTERS
+        for k in range(start + 2, end - 1) if portfolio else ():
+            if doc[k].lower_ == "van" and doc[k + 1].text[:1].isupper() and _known_word(doc[k + 1].lower_):
+                end = k
+                break
         # "Centraal Bureau voor de Statistiek (CBS)": an abbreviation in brackets spells the whole name
         paren = next((k for k in range(end, min(end + 4, len(doc) - 2)) if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX")), None)
         if paren is not None and paren > end and doc[paren].text == "(" and doc[paren + 2].text == ")" \
@@ -428,6 +457,8 @@ class MentionDetector:
         m = MentionSpan(start, end, head, "name", type_, text, name)
         if role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"
+        elif title_tok is not None and title_tok == start - 1 and _institution_of_place(doc, m, doc[title_tok]):
+            pass
         elif title_tok is not None and title_tok == start - 1:
             title = doc[title_tok]
             m.klass, m.klass_token = title.text[:1].lower() + title.text[1:], title_tok
@@ -546,6 +577,8 @@ class MentionDetector:
                     and doc[k].pos_ != "VERB":  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
                 words.insert(0, doc[k])
                 k -= 1
+            if _institution_of_place(doc, m, prev):
+                return
             if words:
                 m.klass = doc[words[0].i: prev.i + 1].text
                 if clause_initial(doc, words[0].i) and not words[0].text.isupper():

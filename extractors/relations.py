@@ -23,7 +23,7 @@ Writes ``Doc._.tkg_triples`` (list of ``RawTriple``).
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -87,6 +87,21 @@ def _np_text(doc: Doc, tok: Token) -> str:
     return doc[toks[0].i: toks[-1].i + 1].text
 
 
+def _nested_in_description(ms: list[MentionSpan]) -> set[int]:
+    """Indices of the mentions inside a longer description ("een gebouw" in "de instorting van een gebouw")."""
+    descs = sorted((o for o in ms if o.kind == "description"), key=lambda o: o.start)
+    starts = [o.start for o in descs]
+    longest = max((o.end - o.start for o in descs), default=0)
+    out = set()
+    for i, m in enumerate(ms):
+        # only a description that starts at most `longest` tokens before m ends can contain it
+        for o in descs[bisect_left(starts, m.end - longest):bisect_right(starts, m.start)]:
+            if o is not m and m.end <= o.end and (o.end - o.start) > (m.end - m.start):
+                out.add(i)
+                break
+    return out
+
+
 def _hl(tok: Token) -> tuple[int, int]:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -108,6 +123,7 @@ class RelationExtractor:
         self.seen: set = set()
         self.attribution: dict[int, str | None] = {}  # clause head token -> speaker name (None: not attributed)
         self._embedded = False  # is the clause being read the complement of a verb of saying?
+        self._named = {k for k, c in enumerate(self.clusters) if any(self.mentions[i].kind == "name" for i in c.mentions)}
         self.main_org = self._main_org()
         # speech first, so that complements are attributed before their facts are read
         verbs = [t for t in doc if self._is_predicate(t)]
@@ -178,7 +194,10 @@ class RelationExtractor:
             return  # a concept-to-concept fact with an unknown verb inside reported speech: the quote says it
         if pred.id in ("hebben", "tellen") and isinstance(o, Value) and o.kind == "number":
             noun = o.text.split()[-1].lower()
-            pred = _P("hebben", "employs" if noun in _STAFF else "has", False)
+            # "heeft 27 miljoen euro aan schulden": the "aan" noun says what the amount is of
+            of = [g for g in self.doc[obj.token].children if g.dep_ == "nmod" and case_of(g) == "aan"
+                  and g.pos_ == "NOUN"] if isinstance(obj, Arg) and obj.token is not None else []
+            pred = _P("hebben", "employs" if noun in _STAFF else f"has {of[0].text}" if of else "has", False)
         elif pred.id in ("krijgen", "ontvangen") and isinstance(o, Value) and o.kind in ("number", "amount", "money"):
             pred = _P(pred.id, "receives", False)  # "De aandeelhouders krijgen 48 euro per aandeel"
         elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
@@ -594,6 +613,16 @@ class RelationExtractor:
                                    "textkg.svo.v1", "voor")
             obls = [x for x in obls if x not in adj and x not in prices]
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
+        for p, c in obls + said_of:
+            # "stelde X aan als trainer", "X werkt als directeur bij Y", "X is benoemd tot voorzitter": X holds the role
+            role = role_of(c.text) if p in ("als", "tot") and c.pos_ in ("NOUN", "PROPN") else None
+            if role:
+                own_pp = any(case_of(g) in ("van", "bij") for g in c.children)
+                org = subj_args[0] if objs_args and subj_args and not own_pp and subj_args[0].cluster is not None \
+                    and self.clusters[subj_args[0].cluster].type == "ORG" else None
+                for holder in [a for _, a in objs_args] or subj_args:
+                    if holder.cluster is not None and self.clusters[holder.cluster].type == "PERSON":
+                        self._role_fact(holder, role, c, sent, org=org)
         if passive_label and not agent:
             # agentless passive: the patient is the subject ("AI wordt gebruikt voor effecten")
             compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=True) for s in subj_args}
@@ -663,9 +692,11 @@ class RelationExtractor:
             if not objs_args and not obls and lemma not in SAY_VERBS:
                 # a clausal object of a canonical verb: "sluit niet uit dat de proef wordt uitgebreid"
                 pred = normalise(lemma, None, reflexive=refl)
-                if pred.canonical and pred.id != "said":
+                if (pred.canonical or has_reading(pred.id) and lemma not in ("willen", "wijzen")) and pred.id != "said":
                     for cc in kids:
-                        if cc.dep_ == "ccomp" and len(list(cc.subtree)) >= 3 and cc.lower_ not in ADV_PARTICLES:
+                        # a verb outside the vocabulary takes a clause only when "dat"/"of" marks it ("eist dat ...")
+                        marked = pred.canonical or any(g.dep_ == "mark" and g.lower_ in ("dat", "of") for g in cc.children)
+                        if cc.dep_ == "ccomp" and marked and len(list(cc.subtree)) >= 3 and cc.lower_ not in ADV_PARTICLES:
                             self._emit(s, pred, Value(_span_text(doc, cc), "text"), sent, [doc[s.token]] + vt, conf - 0.1,
                                        quals, "textkg.svo.v1", wording)
             if not objs_args and not obls:
@@ -725,7 +756,7 @@ class RelationExtractor:
                    [q for q in quals if q[0] != "time"], "textkg.svo.v1", wording)
 
     def _descriptions_only(self, *clusters: int) -> bool:
-        return all(not any(self.mentions[i].kind == "name" for i in self.clusters[c].mentions) for c in clusters)
+        return not any(c in self._named for c in clusters)
 
     def _names_a_subclass(self, m: MentionSpan) -> bool:
         """A definite description whose head is a compound of a class noun ("de verkeersorganisatie"),
@@ -892,16 +923,14 @@ class RelationExtractor:
         doc = self.doc
         self._embedded = False
         ms = self.mentions
-        descs = [o for o in ms if o.kind == "description"]
-        nested = {i for i, m in enumerate(ms) for o in descs if o is not m
-                  and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)}
+        nested = _nested_in_description(ms)
         for i, m in enumerate(ms):
             if m.cluster is None:
                 continue
             me = Arg(m.cluster, None, m.head)
             sent = sentence_of(doc[m.head])
             if m.kind == "name" and m.role and self.clusters[m.cluster].type == "PERSON":
-                self._role_fact(me, m, sent)
+                self._role_fact(me, m.role, doc[m.role_token] if m.role_token is not None else None, sent, name=m)
             if m.kind == "description" and m.antecedent is not None and not self._descriptions_only(m.cluster):
                 # "het Zweedse bedrijf" (Volvo): the demonym places the named thing
                 for c in doc[m.head].children:
@@ -989,11 +1018,13 @@ class RelationExtractor:
             # "de instorting van een gebouw in Buenos Aires", "Ziekenhuis Gelderse Poort in Arnhem" -> located in
             if (m.kind == "description" or m.kind == "name" and self.clusters[m.cluster].type in ("ORG", "EVENT")) \
                     and i not in nested and any(t.pos_ in ("VERB", "AUX") for t in sent):
-                for c in list(head.subtree):
+                # "fietsenfabrikant Velora uit Zwolle": the PP may hang on the class noun the name is apposed to
+                anchor = doc[m.klass_token] if m.klass_token is not None and head.head.i == m.klass_token else head
+                for c in list(anchor.subtree):
                     org_from = case_of(c) == "uit" and self.clusters[m.cluster].type == "ORG"  # "het bedrijf uit Amersfoort"
                     if c.dep_ == "nmod" and (case_of(c) == "in" or org_from) and c.i >= m.start and c.i - m.end <= 4 \
                             and (self._is_place(c) or org_from and self._is_place(c, also=("MISC",))) \
-                            and all(a.dep_ in ("nmod", "flat") or a.i == head.i for a in c.ancestors if a.i != head.i and head.i in [x.i for x in a.ancestors]):
+                            and all(a.dep_ in ("nmod", "flat", "appos") or a.i == anchor.i for a in c.ancestors if a.i != anchor.i and anchor.i in [x.i for x in a.ancestors]):
                         for a in resolve(doc, c):
                             self._emit(me, _P("locatedIn", "is located in"), a, sent, [head, c], 0.6, [],
                                        "textkg.apposition.v1", case_of(c) or "in")
@@ -1021,23 +1052,26 @@ class RelationExtractor:
         self._emit(me, pred, Arg(country, None, m.head), self.doc[m.head].sent, [self.doc[m.head]], 0.6, [],
                    "textkg.apposition.v1", wording)
 
-    def _role_fact(self, me: Arg, m: MentionSpan, sent: Span) -> None:
+    def _role_fact(self, me: Arg, role: str, rt: Token | None, sent: Span, name: MentionSpan | None = None,
+                   org: Arg | None = None) -> None:
+        """``me`` holds ``role`` (its noun ``rt``), in the organisation the text names with it, or else the one
+        the role implies. ``name`` is the person's name mention when the role is apposed to it ("CEO X")."""
         doc = self.doc
-        rel_id, label = ROLE_LABEL.get(m.role, ("hasRole", "has role"))
-        rt = doc[m.role_token] if m.role_token is not None else None
-        org: Arg | None = None
+        rel_id, label = ROLE_LABEL.get(role, ("hasRole", "has role"))
+        head = doc[name.head] if name is not None else rt
+        at = name.start if name is not None else rt.i
         conf = 0.75
-        if rt is not None:
-            for c in list(rt.children) + list(doc[m.head].children):
+        if rt is not None and org is None:
+            for c in list(rt.children) + (list(head.children) if name is not None else []):
                 if c.dep_ in ("nmod", "flat", "appos", "obl") and case_of(c) in ("van", "bij") and c.i > rt.i:
                     got = resolve(doc, c)
                     if got:
                         org = got[0]
-            if org is None and m.end + 1 < len(doc) and doc[m.end].lower_ in ("van", "bij"):
+            if org is None and name is not None and name.end + 1 < len(doc) and doc[name.end].lower_ in ("van", "bij"):
                 # "Burgemeester Jeroen Kamphuis van Zevenaar" with the PP parsed as part of the name
-                k = (doc._.tkg_head2mention or {}).get(m.end + 1)
+                k = (doc._.tkg_head2mention or {}).get(name.end + 1)
                 if k is not None and self.mentions[k].cluster is not None and self.mentions[k].kind == "name":
-                    org = Arg(self.mentions[k].cluster, None, m.end + 1)
+                    org = Arg(self.mentions[k].cluster, None, name.end + 1)
             if org is None and "-" in rt.text:
                 cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
                 if cl is not None:
@@ -1048,24 +1082,29 @@ class RelationExtractor:
                     org = Arg(cl, None, c.i)
         if rt is not None:
             for c in rt.children:
-                full = f"{c.lower_} {m.role}"
+                full = f"{c.lower_} {role}"
                 if c.dep_ == "amod" and full in ROLE_LABEL:
                     rel_id, label = ROLE_LABEL[full]  # "financieel directeur" -> is CFO of
-        if org is None and m.role in ROLE_INSTITUTION:
-            org = self._institution(ROLE_INSTITUTION[m.role], m.start)
+        if org is None and rt is not None and rt.lower_.endswith(role) and len(rt.lower_) > len(role):
+            # "stichtingsvoorzitter", "clubarts": the compound's first part names the kind of institution
+            kind = rt.lower_[:-len(role)].rstrip("-")
+            kind = kind if kind in CLASS_NOUNS else kind[:-1] if kind.endswith("s") and kind[:-1] in CLASS_NOUNS else None
+            org = self._institution(kind, at) if kind else None
+        if org is None and role in ROLE_INSTITUTION:
+            org = self._institution(ROLE_INSTITUTION[role], at)
             conf = 0.6
-        if org is None and org_default_role(m.role):
-            org = self._topic_org(m.start)
+        if org is None and org_default_role(role):
+            org = self._topic_org(at)
             conf = 0.55
-        if org is None and org_default_role(m.role) and self.main_org is not None:
-            org, conf = Arg(self.main_org, None, m.head), 0.55
-        toks = [doc[m.head]] + ([rt] if rt is not None else [])
+        if org is None and org_default_role(role) and self.main_org is not None:
+            org, conf = Arg(self.main_org, None, head.i), 0.55
+        toks = [head] + ([rt] if rt is not None and rt is not head else [])
         if org is not None:
-            self._emit(me, _P(rel_id, label), org, sent, toks, conf, [], "textkg.apposition.v1", rt.text if rt is not None else m.role)
+            self._emit(me, _P(rel_id, label), org, sent, toks, conf, [], "textkg.apposition.v1", rt.text if rt is not None else role)
         else:
             # "hoogleraar Elif Yilmaz" with no organisation in sight: a type fact
-            self._emit(me, _P("isA", "is a"), Value(rt.text if rt is not None else m.role, "text"), sent, toks, 0.6, [],
-                       "textkg.apposition.v1", m.role, kind="type")
+            self._emit(me, _P("isA", "is a"), Value(rt.text if rt is not None else role, "text"), sent, toks, 0.6, [],
+                       "textkg.apposition.v1", role, kind="type")
 
     def _owned_attribute(self, tok: Token) -> Arg | None:
         """"De omzet daalde met 9 procent" in an article about a company: the company's revenue

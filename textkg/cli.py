@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     _store_option(build)
     build.add_argument("--lang", choices=("auto", "nl", "en"), default="auto", help="article language (default: auto)")
     build.add_argument("--html", metavar="FILE", help="also write the interactive viewer to FILE")
+    build.add_argument("--jobs", type=int, default=1, metavar="N",
+                       help="processes that parse an article longer than ~30,000 characters (default: 1)")
     build.set_defaults(run=_build)
 
     export = commands.add_parser("export", help="serialise the stored graph")
@@ -131,7 +133,7 @@ def _build(args: argparse.Namespace) -> int:
             continue
         if article.notice:
             print(f"textkg build: notice: {article.notice}", file=sys.stderr)
-        document = extract(article.text, lang=args.lang, source=article.source)
+        document = extract(article.text, lang=args.lang, source=article.source, n_process=args.jobs)
         for warning in document.warnings:
             print(f"textkg build: warning: {article.source}: {warning}", file=sys.stderr)
         documents.append(document)

@@ -6,7 +6,7 @@ from extractor_fixtures import nlp, run  # noqa: F401  (pytest fixtures)
 
 import pytest
 
-from textkg.errors import ModelError
+from textkg.errors import InputError, ModelError
 from textkg.extractors import ExtractionWarning, detect_language, extract
 
 
@@ -57,13 +57,27 @@ def test_unknown_language_code_raises():
         extract("Tekst.", lang="fr")
 
 
+_PARA = ("Shell gebruikt software voor inspecties van pijpleidingen. Het bedrijf zegt dat de kosten dalen. "
+         "Volgens Jan Peters investeert Shell in waterstof.\n\n")
+
+
+@pytest.mark.slow
+def test_parallel_parsing_gives_the_same_document(nlp):
+    text = _PARA * (70_000 // len(_PARA))  # three chunks
+    one, two = extract(text, nlp=nlp), extract(text, nlp=nlp, n_process=2)
+    assert one.triples and [(t.subject.key, t.predicate, t.start, t.end) for t in one.triples] == \
+        [(t.subject.key, t.predicate, t.start, t.end) for t in two.triples]
+    assert [e.key for e in one.entities] == [e.key for e in two.entities]
+    assert nlp.disabled == []  # the extraction components are back on
+    with pytest.raises(InputError):
+        extract(text, nlp=nlp, n_process=0)
+
+
 @pytest.mark.slow
 def test_five_megabyte_article(nlp):
-    para = ("Shell gebruikt software voor inspecties van pijpleidingen. Het bedrijf zegt dat de kosten dalen. "
-            "Volgens Jan Peters investeert Shell in waterstof.\n\n")
-    text = para * (5_000_000 // len(para) + 1)
+    text = _PARA * (5_000_000 // len(_PARA) + 1)
     assert len(text) >= 5_000_000
-    doc = extract(text, nlp=nlp)
+    doc = extract(text, nlp=nlp, n_process=2)  # parsing in two processes, as `textkg build --jobs 2`
     assert doc.triples and doc.text == text
     t = doc.triples[-1]
     assert text[t.start:t.end] == t.evidence

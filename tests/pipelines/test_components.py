@@ -74,6 +74,24 @@ def test_a_word_with_a_direct_object_is_a_verb() -> None:
     assert doc[3].pos_ == "VERB"  # ... unless an auxiliary makes it a participle
 
 
+def test_an_unknown_capitalised_word_after_a_word_is_a_name() -> None:
+    from textkg.pipelines.pos_rules import apply_pos_rules
+
+    words = "Drinkwaterbedrijf Aquanor roept de Barneveldse klanten op .".split()
+    pos = ["PROPN", "ADV", "VERB", "DET", "ADJ", "NOUN", "ADP", "PUNCT"]
+    heads = [0, 2, 2, 5, 5, 2, 2, 2]
+    deps = ["ROOT", "advmod", "ROOT", "det", "amod", "obj", "compound:prt", "punct"]
+    doc = Doc(spacy.blank("nl").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    for tok in doc:  # as textkg_word_classes leaves them: 0 for a form the lexicon does not know
+        tok.lex.lang = 0 if tok.text in ("Aquanor", "Barneveldse") else 1
+    doc = apply_pos_rules(doc)
+    assert doc[1].pos_ == "PROPN"  # "Aquanor", tagged an adverb
+    assert doc[4].pos_ == "ADJ"  # a demonym keeps its tag
+    doc[1].lex.lang = 1  # a word the lexicon knows keeps its tag
+    doc[1].pos_ = "ADV"
+    assert apply_pos_rules(doc)[1].pos_ == "ADV"
+
+
 def test_pos_of_function_words_follows_their_relation() -> None:
     from textkg.pipelines.pos_rules import apply_pos_rules
 
