@@ -101,6 +101,13 @@ def _institution_of_place(doc: Doc, m: MentionSpan, prev: Token) -> bool:
     return True
 
 
+def _place_adjective(doc: Doc, i: int) -> bool:
+    """"het Utrechtse Datalink": a capitalised adjective of a place after an article, before a name."""
+    t = doc[i]
+    return t.text[:1].isupper() and t.lower_.endswith("se") and len(t) >= 6 and i > 0 and doc[i - 1].lower_ in ("het", "de") \
+        and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
 def _title_noun(doc: Doc, i: int) -> bool:
     """Is token i a capitalised common noun that opens a clause and stands before a name as its title?
 
@@ -341,6 +348,8 @@ class MentionDetector:
         if end - start == 1 and "-" in doc[start].text and doc[start].text.rsplit("-", 1)[1][:1].islower() \
                 and len(doc[start].text.rsplit("-", 1)[1]) > 2:
             return None  # "Batterij-expert", "AI-modellen": a compound common noun, not a name
+        if end - start == 1 and _place_adjective(doc, start) and not demonym_country(doc[start].text):
+            return None  # "het Utrechtse Datalink": the adjective is not a name; "Datalink" is
         if end - start == 1 and doc[start].pos_ == "ADJ" and demonym_country(doc[start].text) and end < len(doc) \
                 and doc[end].text[:1].isupper():
             return None  # "het Duitse Fraunhofer Instituut": the demonym is read on its own, not as part of the name
@@ -353,9 +362,10 @@ class MentionDetector:
             start += 1
         # a capitalised common noun before the name ("Investeerder Sun Capital") is not part of it
         title_tok = None
-        # a demonym adjective before an unknown proper noun is the name's country, not part of the name
-        # ("het Belgische Melkhoeve", "het Duitse Fraunhofer Instituut"; but "Europese Unie")
-        if end - start > 1 and demonym_country(doc[start].text) and doc[start].pos_ in ("ADJ", "PROPN") \
+        # a demonym or place adjective before an unknown proper noun is where the name is from, not part of
+        # the name ("het Belgische Melkhoeve", "het Utrechtse Datalink", "het Duitse Fraunhofer Instituut";
+        # but "Europese Unie")
+        if end - start > 1 and (demonym_country(doc[start].text) or _place_adjective(doc, start)) and doc[start].pos_ in ("ADJ", "PROPN") \
                 and doc[start].lower_.endswith("e") and doc[start + 1].pos_ in ("PROPN", "X", "NOUN") and doc[start + 1].text[:1].isupper() and not _known_word(doc[start + 1].lower_):
             start += 1
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
@@ -368,9 +378,11 @@ class MentionDetector:
         if end - start > 1 and not role and _title_noun(doc, start):
             title_tok = start
             start += 1
-        # a verb or a clause boundary inside an NER span ends the name
+        # a verb or a clause boundary inside an NER span ends the name (a capitalised "verb" inside it is
+        # a name part: "Veluwe Wonen")
         for k in range(start, end):
-            if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") or doc[k].is_sent_start and k > start and (
+            if doc[k].pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (k > start and doc[k].text[:1].isupper()) \
+                    or doc[k].is_sent_start and k > start and (
                     doc[k - 1].is_punct or doc[k - 1].is_space or not doc[k - 1].whitespace_):
                 end = k
                 break
@@ -381,6 +393,7 @@ class MentionDetector:
             return None  # nothing left, or a date ("april 2023"), which is a time, not a name
         # extend over name parts the NER missed: "Roy" before "Jakobs", "Aires" after "Buenos", "3" after "VEO"
         while start > 0 and start - 1 != title_tok and not doc[start].is_sent_start and not _title_noun(doc, start - 1) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and not _place_adjective(doc, start - 1) \
                 and not role_of(doc[start - 1].text) and (doc[start - 1].head.i in range(start, end) or any(
                     doc[k].head.i == start - 1 for k in range(start, end)) or doc[start - 1].head.i == doc[start].head.i
                     and doc[start].dep_ == "flat") and doc[start - 1].dep_ in ("flat", "compound", "nsubj", "obj", "obl", "appos", "nmod") \

@@ -1093,6 +1093,13 @@ class RelationExtractor:
         if org is None and role in ROLE_INSTITUTION:
             org = self._institution(ROLE_INSTITUTION[role], at)
             conf = 0.6
+        if org is None and org_default_role(role) and rt is not None:
+            # "Heerenveen heeft trainer X ontslagen": the subject of the clause the role-holder is the object of
+            # (the parse may read the object as a second subject, V2 order)
+            obj = next((t for t in (rt, head) if t.dep_ in ("obj", "nsubj")), None)
+            subs = [c for c in obj.head.children if c.dep_ == "nsubj" and c.i < obj.i] if obj is not None else []
+            got = [a for c in subs for a in resolve(doc, c) if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "MISC")]
+            org = got[0] if got else None
         if org is None and org_default_role(role):
             org = self._topic_org(at)
             conf = 0.55
