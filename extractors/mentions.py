@@ -92,7 +92,7 @@ def clause_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].is_punct and doc[i - 1].text not in ("-", "&")
 
 
-def _institution_of_place(doc: Doc, m: MentionSpan, prev: Token) -> bool:
+def _extend_to_institution_of_place(doc: Doc, m: MentionSpan, prev: Token) -> bool:
     """Extend m over the class noun before it when that names an institution after its place: "de gemeente
     Deventer" is the municipality, an organisation beside the town it governs."""
     if prev.lower_ not in PLACE_INSTITUTIONS or prev.i != m.start - 1 or m.type not in ("GPE", "LOC", "ORG", "MISC", "PERSON", "CONCEPT"):
@@ -470,7 +470,7 @@ class MentionDetector:
         m = MentionSpan(start, end, head, "name", type_, text, name)
         if role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"
-        elif title_tok is not None and title_tok == start - 1 and _institution_of_place(doc, m, doc[title_tok]):
+        elif title_tok is not None and title_tok == start - 1 and _extend_to_institution_of_place(doc, m, doc[title_tok]):
             pass
         elif title_tok is not None and title_tok == start - 1:
             title = doc[title_tok]
@@ -590,7 +590,7 @@ class MentionDetector:
                     and doc[k].pos_ != "VERB":  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
                 words.insert(0, doc[k])
                 k -= 1
-            if _institution_of_place(doc, m, prev):
+            if _extend_to_institution_of_place(doc, m, prev):
                 return
             if words:
                 m.klass = doc[words[0].i: prev.i + 1].text
