@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = [
-    "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "class_type", "role_of", "DEMONYMS", "demonym_country",
+    "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
     "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
@@ -69,10 +69,18 @@ def role_of(word: str) -> str | None:
         return None  # plural: a group, not one person's title
     if "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS:
         return w.rsplit("-", 1)[1]
-    for r in ("topman", "topvrouw", "directeur", "voorzitter", "woordvoerder", "oprichter", "baas", "trainer", "coach"):
-        if w.endswith(r) and len(w) > len(r) + 2:
+    for r in _COMPOUND_ROLES:
+        if w.endswith(r) and len(w) > len(r) + 2 and not w.endswith(_NOT_ROLES):
             return r
     return None
+
+
+# role nouns that head compounds naming the same role ("sportwethouder", "beleidsmedewerker"); not
+# "bestuurder" (a "busbestuurder" drives) nor "eigenaar" (a "huiseigenaar" holds no position)
+_COMPOUND_ROLES = ("topman", "topvrouw", "directeur", "directrice", "voorzitter", "woordvoerder", "woordvoerster",
+                   "oprichter", "baas", "trainer", "coach", "wethouder", "minister", "burgemeester", "president",
+                   "manager", "commissaris", "medewerker", "onderzoeker", "hoogleraar", "secretaris", "leider")
+_NOT_ROLES = ("begeleider",)
 
 
 # Public roles held in one kind of institution: without "van X", the role is held in the institution
@@ -117,7 +125,7 @@ for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter opri
            "actrice zanger zangeres kunstenaar ondernemer investeerder student verdachte slachtoffer winnaar "
            "kandidaat").split():
     CLASS_NOUNS[_w] = "PERSON"
-_CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)
+CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)  # longest first: a compound's class is its longest tail
 # class nouns that only count as themselves, not as the head of a compound ("rechtbank", "filmmaker")
 _EXACT_ONLY = frozenset("bank maker team groep partij club fonds bond model tool product wet plan voorstel regeling".split())
 # institutions a definite description names directly, never an anaphor for a company ("de rechtbank")
@@ -136,7 +144,7 @@ def class_type(lemma: str) -> str | None:
         return CLASS_NOUNS[w.rsplit("-", 1)[1]]
     if w in NON_ANAPHORIC:
         return None
-    for suffix in _CLASS_SUFFIXES:
+    for suffix in CLASS_SUFFIXES:
         if len(suffix) >= 4 and suffix not in _EXACT_ONLY and w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return CLASS_NOUNS[suffix]
     return None
@@ -173,6 +181,16 @@ COUNTRY_NAMES = {
     "azië": "Asia", "egypte": "Egypt", "zuid-afrika": "South Africa", "indonesië": "Indonesia", "suriname": "Suriname",
     "marokko": "Morocco", "hongarije": "Hungary", "tsjechië": "Czech Republic", "roemenië": "Romania",
 }
+
+
+# nouns relating one organisation to another that, as a title, make the name an organisation's
+# ("Concurrent Kroonwiel"; not "dochter" or "partner", which also relate people)
+_ORG_TITLES = frozenset(w for w in ORG_ROLE_LABEL if w not in ("dochter", "partner", "eigenaar", "label", "merk"))
+
+
+def title_type(noun: str) -> str | None:
+    """Entity type a title noun before a name gives it: a class noun's, or ORG for "concurrent"."""
+    return class_type(noun) or ("ORG" if noun.lower() in _ORG_TITLES else None)
 
 
 def demonym_country(word: str) -> str | None:

@@ -26,7 +26,7 @@ from ._ext import MentionSpan
 from ._args import case_of
 import re
 
-from ._lexicon import CLASS_NOUNS, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
 _AGE = re.compile(r"^\d+-jarige$")
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -212,6 +212,20 @@ class CorefResolver:
                 break
             yield j, c
 
+    def _topic_since(self, doc, mentions, idx, sent_of, j, ctype) -> int | None:
+        """A description of a generic class ("het bedrijf") after a sentence whose subject is another,
+        unclassed name of its kind refers to that subject, not to the older name introduced with a
+        compound of the class ("softwarebedrijf Valtora ... Planwise werd opgericht ... Het bedrijf")."""
+        here = sent_of.get(mentions[idx].head, 0)
+        older, _ = self._resolved_type(mentions, j)
+        for k, c in self._candidates(mentions, idx, sent_of, window=1):
+            if k <= j or sent_of.get(c.head, 0) != here - 1 or c.kind != "name" or c.klass:
+                continue
+            root, t = self._resolved_type(mentions, k)
+            if root is not older and _true_dep(doc[c.head]) in ("nsubj", "nsubj:pass") and t == ctype:
+                return k
+        return None
+
     def _in_quote(self, char: int) -> bool:
         return any(a <= char < b for a, b in getattr(self, "quoted", ()))
 
@@ -333,10 +347,12 @@ class CorefResolver:
         # also as the head of its compound ("het verbod" <- "het beregeningsverbod"), unless the noun is
         # a class noun, which refers to many things ("het plan", "het bedrijf")
         keys = {head_key, _fold(tok.text)}
+        number = tok.morph.get("Number")
         for compound in (False, ctype is None):  # the same word first
             for j, c in self._candidates(mentions, idx, sent_of, window=6):
-                if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound):
-                    return j
+                if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound) \
+                        and not (number and doc[c.head].morph.get("Number") not in ([], number)):
+                    return j  # (of the same number: "het bedrijf" is not "beide bedrijven")
         if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS:
             return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket")
         if tok.lower_ in NON_ANAPHORIC or head_key in NON_ANAPHORIC:
@@ -352,7 +368,7 @@ class CorefResolver:
                     if own_countries and own_countries != countries:
                         continue  # "het Zweedse bedrijf" is not "het Nederlandse energiebedrijf Eneco"
                     if any(k == key or k.endswith(key) for key in keys):
-                        return j
+                        return self._topic_since(doc, mentions, idx, sent_of, j, ctype) or j
         if ctype is None or mods and not role:
             return None
         # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
@@ -361,7 +377,7 @@ class CorefResolver:
                                      or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key):
                 return j  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
         # a compound class noun whose first part starts a name: "de consumentenorganisatie" <- "Consumentenbond"
-        prefix = next((head_key[:-len(n)] for n in CLASS_NOUNS if head_key.endswith(n) and len(head_key) - len(n) >= 5), None)
+        prefix = next((head_key[:-len(n)] for n in CLASS_SUFFIXES if head_key.endswith(n) and len(head_key) - len(n) >= 5), None)
         if prefix:
             for j, c in self._candidates(mentions, idx, sent_of, window=40):
                 if c.kind == "name" and _fold(c.name).startswith(prefix):

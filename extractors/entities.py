@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
-from ._lexicon import PLACE_INSTITUTIONS, class_type
+from ._lexicon import PLACE_INSTITUTIONS, title_type
 from .mentions import abbreviates
 
 __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
@@ -155,11 +155,11 @@ class EntityClusterer:
                     mentions[i].cluster = None
                 continue
             name, type_ = self._canonical(ms)
-            classed = Counter(class_type(m.klass.split()[-1].lower()) for m in ms if m.kind == "name" and m.klass)
+            classed = Counter(title_type(m.klass.split()[-1].lower()) for m in ms if m.kind == "name" and m.klass)
             classed.pop(None, None)
             classed.pop("PERSON", None)
             classed.pop("CONCEPT", None)
-            if classed and type_ in ("MISC", "CONCEPT", "GPE", "ORG", "PRODUCT") and not any(m.role for m in ms):
+            if classed and type_ in ("MISC", "CONCEPT", "GPE", "ORG", "PRODUCT", "PERSON") and not any(m.role for m in ms):
                 # a class noun in apposition ("Zuivelconcern Frieslandia") outweighs the NER's guesses
                 type_ = classed.most_common(1)[0][0]
             if type_ in ("MISC", "CONCEPT", "PERSON", "GPE") and any(m.kind == "name" for m in ms):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of
 from ._ext import MentionSpan
 from ._lexicon import (
-    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of,
+    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -53,7 +53,7 @@ def taken_before(doc: Doc, i: int) -> bool:
 # words that make a name an organisation's: clubs and legal forms
 ORG_DESIGNATORS = frozenset("FC AFC SC SV VV RKC PSV NV N.V. BV B.V. Holding Holdings Group Groep Inc Inc. Ltd Ltd. "
                             "GmbH AG SA S.A. plc PLC Corp Corp. LLC".split())
-_NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di".split())
+_NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di el al ben bin".split())
 
 
 def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
@@ -128,7 +128,19 @@ def _title_noun(doc: Doc, i: int) -> bool:
     tail = t.text.rsplit("-", 1)[-1]
     if "-" in t.text and tail[:1].islower() and len(tail) > 2:
         return True  # "Batterij-expert", "FNV-woordvoerder"
+    if t.pos_ == "PROPN":
+        # a sentence-initial common noun the tagger took for a name because of its capital ("Concurrent
+        # Kroonwiel", "Buurtbewoonster Fatima el Amrani"), where the NER did not make it part of the name
+        in_name = t.ent_iob_ == "B" and nxt.ent_iob_ == "I"
+        return _sentence_initial(t) and not in_name and len(t.text) > 3 and t.text[1:].islower() and _common_noun_word(low)
     return t.pos_ == "NOUN" and bool(t.lemma_) and t.lemma_ == t.lemma_.lower() and len(t.text) > 3
+
+
+def _common_noun_word(w: str) -> bool:
+    """A word the lexicon knows, or a compound of two known words ("buurt|bewoonster", "supporters|vereniging")."""
+    if _known_word(w) or role_of(w):
+        return True
+    return any(_known_word(w[:k]) and _known_word(w[k:]) for k in range(3, len(w) - 4))
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -321,9 +333,13 @@ class MentionDetector:
             if m.kind == "name":
                 self._appositives(doc, m)
         # a name may have grown over a noun read as a description before ("de gemeente Assen")
+        # and a description around a name whose class noun it is ("Milieuorganisatie Groene Hemel") is that name
         named = {k for m in mentions if m.kind == "name" for k in range(m.start, m.end)}
-        mentions = [m for m in mentions if m.kind != "description" or m.head not in named]
+        classed = {m.klass_token: m for m in mentions if m.kind == "name" and m.klass_token is not None}
+        mentions = [m for m in mentions if m.kind != "description" or m.head not in named and not (
+            m.head in classed and m.start <= classed[m.head].start and classed[m.head].end <= m.end)]
         self._fix_person_types(doc, mentions)
+        self._fix_place_types(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         head2 = {}
         for idx, m in enumerate(mentions):
@@ -348,6 +364,8 @@ class MentionDetector:
         if end - start == 1 and "-" in doc[start].text and doc[start].text.rsplit("-", 1)[1][:1].islower() \
                 and len(doc[start].text.rsplit("-", 1)[1]) > 2:
             return None  # "Batterij-expert", "AI-modellen": a compound common noun, not a name
+        if end - start == 1 and doc[start].pos_ == "PROPN" and start + 1 < len(doc) and _title_noun(doc, start):
+            return None  # "Buurtbewoonster Fatima el Amrani": the title noun is not a name of its own
         if end - start == 1 and _place_adjective(doc, start) and not demonym_country(doc[start].text):
             return None  # "het Utrechtse Datalink": the adjective is not a name; "Datalink" is
         if end - start == 1 and doc[start].pos_ == "ADJ" and demonym_country(doc[start].text) and end < len(doc) \
@@ -408,13 +426,15 @@ class MentionDetector:
                 and (doc[end].head.i in range(start, end) or any(doc[k].head.i == end for k in range(start, end))
                      or doc[end].dep_ == "flat" and doc[end].head.i == doc[end - 1].head.i)
                 or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
-                and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or doc[end].dep_ == "flat" and end - start < 2)
+                and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or end - start < 2 and (
+                    doc[end].dep_ in ("flat", "appos") or doc[end + 1].ent_type_ == "PER"))
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
                 and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_
                 and doc[end].head.i <= end  # a number counting a later word is not a version number
                 and not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].pos_ in ("NOUN", "NUM", "SYM")
                                                  and doc[end + 1].text[:1].islower()))):  # not "het Rijk 180 miljoen"
-            end += 1
+            # a particle joins with the name part after it ("Fatima el Amrani"), unless another particle follows
+            end += 2 if doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text[:1].isupper() else 1
         # "het Californische San Jose": a place adjective before a place name is not part of it
         while end - start > 1 and doc[start].lower_.endswith(("ische", "sche")) and doc[start + 1].ent_type_ in ("LOC", "GPE") \
                 and doc[start].ent_type_ != doc[start + 1].ent_type_:
@@ -475,7 +495,7 @@ class MentionDetector:
         elif title_tok is not None and title_tok == start - 1:
             title = doc[title_tok]
             m.klass, m.klass_token = title.text[:1].lower() + title.text[1:], title_tok
-            ct = class_type(title.lower_)
+            ct = title_type(title.lower_)
             if ct in ("ORG", "PRODUCT", "WORK", "GPE") and m.type in ("MISC", "PERSON", "GPE", "ORG"):
                 m.type = ct
         return m
@@ -502,6 +522,16 @@ class MentionDetector:
             if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons):
                 m.type = "PERSON"
                 continue
+
+    @staticmethod
+    def _fix_place_types(doc: Doc, mentions: list[MentionSpan]) -> None:
+        """"het Amersfoortse Planwise": a name after a town's adjective is an organisation there, not a
+        place (the NER calls unknown names places), and so are its other mentions."""
+        after_town = {m.name for m in mentions if m.kind == "name" and m.type in ("GPE", "LOC") and m.start > 1
+                      and _place_adjective(doc, m.start - 1) and not demonym_country(doc[m.start - 1].text)}
+        for m in mentions:
+            if m.kind == "name" and m.name in after_town and m.type in ("GPE", "LOC"):
+                m.type = "ORG"
 
     @staticmethod
     def _name_shaped(t: Token) -> bool:
@@ -597,8 +627,8 @@ class MentionDetector:
                 if clause_initial(doc, words[0].i) and not words[0].text.isupper():
                     m.klass = m.klass[:1].lower() + m.klass[1:]  # "Vakbond FNV" -> a "vakbond"
                 m.klass_token = prev.i
-                ct = class_type(prev.lemma_ or prev.lower_) or class_type(prev.lower_)
-                if ct and m.type in ("MISC", "CONCEPT", "ORG") and ct not in ("PERSON", "CONCEPT"):
+                ct = title_type(prev.lemma_ or prev.lower_) or title_type(prev.lower_)
+                if ct and m.type in ("MISC", "CONCEPT", "ORG", "PERSON") and ct not in ("PERSON", "CONCEPT"):
                     m.type = ct
 
     # -- concepts ------------------------------------------------------------------------------

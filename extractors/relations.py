@@ -399,8 +399,8 @@ class RelationExtractor:
                 c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in v.children):
             return  # "zoals verwacht", "als gezegd": a comment clause, not a fact
         if lemma in ("kunnen", "moeten", "mogen", "willen", "zullen", "lijken", "blijken", "gaan") and any(
-                c.dep_ == "xcomp" for c in v.children):
-            return
+                c.dep_ == "xcomp" and f"{case_of(c)} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS for c in v.children):
+            return  # the complement verb carries the fact ("gaat in beroep" is one predicate)
         kids = list(v.children)
         manner = [c for c in kids if c.dep_ in ("xcomp", "advmod") and c.lower_ in REACTION_EN] if lemma == "reageren" else []
         if manner:  # "reageert boos op het besluit": is angry about the decision
@@ -513,7 +513,8 @@ class RelationExtractor:
                 quals.append(("medium", _span_text(doc, c, True)))
                 obls += [("aan", g) for g in c.children if g.dep_ == "nmod" and case_of(g) == "aan"]
                 continue
-            if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals"):
+            if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals") \
+                    and f"{prep} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS:  # "gaat in beroep" as xcomp
                 continue
             obls.append((prep, c))
         # a PP idiom joins the predicate ("in beroep gaan tegen", "aan het roer staan van", "om tafel zitten met")
@@ -871,6 +872,13 @@ class RelationExtractor:
             if h.pos_ == "PROPN" and not target:
                 return
             prep = case_of(h)
+            if prep == "met" and target and any(t.lower_ == "eens" for c in h.children for t in (c, *c.children)):
+                # "is het (niet) eens met het besluit", parsed with the object as the head: (dis)agrees with
+                for s in subj_args:
+                    for a in target:
+                        self._emit(s, normalise("eens zijn", "met"), a, sent, [doc[s.token]] + toks, 0.65, quals,
+                                   "textkg.copula.v1", "is het eens met")
+                return
             if prep and prep not in ("als", "zoals"):
                 # "De transfer is niet zonder risico", "is in handen van": a state, not a class
                 for s in subj_args:
@@ -1099,6 +1107,10 @@ class RelationExtractor:
             obj = next((t for t in (rt, head) if t.dep_ in ("obj", "nsubj")), None)
             subs = [c for c in obj.head.children if c.dep_ == "nsubj" and c.i < obj.i] if obj is not None else []
             got = [a for c in subs for a in resolve(doc, c) if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "MISC")]
+            head2 = doc._.tkg_head2mention or {}
+            got += [a for c in self._speech_content_subjects(rt) for a in resolve(doc, c)
+                    if a.cluster is not None and self.clusters[a.cluster].type == "ORG"
+                    and head2.get(c.i) is not None and self.mentions[head2[c.i]].kind == "name"]
             org = got[0] if got else None
         if org is None and org_default_role(role):
             org = self._topic_org(at)
@@ -1110,8 +1122,21 @@ class RelationExtractor:
             self._emit(me, _P(rel_id, label), org, sent, toks, conf, [], "textkg.apposition.v1", rt.text if rt is not None else role)
         else:
             # "hoogleraar Elif Yilmaz" with no organisation in sight: a type fact
-            self._emit(me, _P("isA", "is a"), Value(rt.text if rt is not None else role, "text"), sent, toks, 0.6, [],
+            noun = rt.text if rt is not None else role
+            self._emit(me, _P("isA", "is a"), Value(noun[:1].lower() + noun[1:] if not noun.isupper() else noun, "text"), sent, toks, 0.6, [],
                        "textkg.apposition.v1", role, kind="type")
+
+    @staticmethod
+    def _speech_content_subjects(rt: Token) -> list[Token]:
+        """"Kroonwiel overweegt ..., bevestigt topvrouw X": a role-holder who speaks speaks for the
+        subject of what they say (the clause of their verb of saying)."""
+        v = rt
+        while v.dep_ in ("appos", "flat", "advmod", "nsubj", "compound") and v.head is not v and v.pos_ != "VERB":
+            v = v.head
+        if v.pos_ != "VERB" or verb_lemma(v) not in SAY_VERBS:
+            return []
+        said = [v.head] if v.dep_ == "parataxis" else [c for c in v.children if c.dep_ == "ccomp"]
+        return [c for s in said for c in s.children if c.dep_ == "nsubj"]
 
     def _owned_attribute(self, tok: Token) -> Arg | None:
         """"De omzet daalde met 9 procent" in an article about a company: the company's revenue

@@ -152,6 +152,21 @@ CASES = [
     ("adjective-particle-verb", "De gemeente Utrecht stelt een terrein beschikbaar.", {("gemeente Utrecht", "makes available", "terrein")}),
     ("reflexive-support-relative", "Het gaat om een markt waarin boeren zich zorgen maken over de prijzen.",
      {("boeren", "worried about", "prijzen")}),
+    ("sentence-initial-title-noun-is-not-part-of-the-name", "Buurtbewoner Karim el Idrissi begon een handtekeningenactie.",
+     {("Karim el Idrissi", "starts", "handtekeningenactie"), ("Karim el Idrissi", "is a", "buurtbewoner")}),
+    ("compound-role-noun-before-a-name", "Onderwijswethouder Lotte Vermeer (D66) presenteerde de begroting.",
+     {("Lotte Vermeer", "presents", "begroting"), ("Lotte Vermeer", "is member of", "D66")}),
+    ("speaker-role-held-in-the-subject-of-what-they-say", "Concurrent Fietsfabriek Noord wil de fabriek kopen, bevestigt topman Henk Zijlstra.",
+     {("Henk Zijlstra", "is CEO of", "Fietsfabriek Noord"), ("Fietsfabriek Noord", "is a", "concurrent")}),
+    ("agreeing-with", "De vakbond FNV is het niet eens met het voorstel.", {("FNV", "agrees with", "voorstel")}),
+    ("pp-idiom-as-a-complement-in-reported-speech", "Woordvoerder Eva Mulder laat weten dat Ziggo in beroep gaat tegen de uitspraak.",
+     {("Ziggo", "appeals against", "uitspraak"), ("Eva Mulder", "is spokesperson of", "Ziggo")}),
+    ("singular-description-is-not-a-plural-group", "Beide bedrijven maakten de fusie bekend. Planzo werd in 2010 opgericht. Het bedrijf telt 300 medewerkers.",
+     {("Planzo", "employs", "300 medewerkers")}),
+    ("name-after-a-town-adjective-is-an-organisation", "Valtora koopt het Amersfoortse Rostera. Rostera werd in 2009 opgericht door Sanne de Wit. Het bedrijf maakt software.",
+     {("Rostera", "makes", "software"), ("Sanne de Wit", "founded", "Rostera")}),
+    ("class-noun-before-a-person-shaped-name", "Milieuorganisatie Blauwe Zee vindt het plan slecht. De organisatie pleit voor een verbod.",
+     {("Blauwe Zee", "is a", "milieuorganisatie"), ("Blauwe Zee", "supports", "verbod")}),
 ]
 
 

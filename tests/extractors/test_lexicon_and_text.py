@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textkg.extractors._lexicon import class_type, demonym_country, number_value, role_of
+from textkg.extractors._lexicon import class_type, demonym_country, number_value, role_of, title_type
 from textkg.extractors._text import chunks, detect_language, looks_like_html, paragraphs, strip_html
 from textkg.extractors.predicates import normalise
 from textkg.extractors.quotes import find_quotes
@@ -47,7 +47,9 @@ def test_vocabulary_is_small_and_documented():
 
 
 @pytest.mark.parametrize("word, role", [("CEO", "ceo"), ("topman", "topman"), ("Netflix-topman", "topman"),
-                                        ("oud-voorzitter", "voorzitter"), ("directeuren", None), ("tafel", None)])
+                                        ("oud-voorzitter", "voorzitter"), ("directeuren", None), ("tafel", None),
+                                        ("Sportwethouder", "wethouder"), ("beleidsmedewerker", "medewerker"),
+                                        ("begeleider", None), ("busbestuurder", None)])
 def test_role_nouns(word, role):
     assert role_of(word) == role
 
@@ -57,6 +59,11 @@ def test_role_nouns(word, role):
                                          ("fiets", None)])
 def test_class_nouns(word, type_):
     assert class_type(word) == type_
+
+
+@pytest.mark.parametrize("word, type_", [("concurrent", "ORG"), ("softwarebedrijf", "ORG"), ("dochter", None), ("partner", None)])
+def test_title_nouns_that_type_the_name_after_them(word, type_):
+    assert title_type(word) == type_
 
 
 @pytest.mark.parametrize("word, country", [("Argentijnse", "Argentina"), ("Nederlandse", "Netherlands"),
