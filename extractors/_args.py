@@ -43,7 +43,7 @@ IRREGULAR_PARTICIPLES = dict(w.split(":") for w in (
     "gezegd:zeggen gelopen:lopen geslagen:slaan gevallen:vallen gedragen:dragen gegrepen:grijpen "
     "gesneden:snijden gestoken:steken geschoten:schieten gevlogen:vliegen getroffen:treffen gewezen:wijzen "
     "gebleken:blijken geleden:lijden gebonden:binden gedwongen:dwingen gezonden:zenden gesprongen:springen "
-    "gekocht:kopen verkocht:verkopen gezocht:zoeken gevraagd:vragen gelezen:lezen gewogen:wegen "
+    "verdacht:verdenken gekocht:kopen verkocht:verkopen gezocht:zoeken gevraagd:vragen gelezen:lezen gewogen:wegen "
     "ontstaan:ontstaan ontworpen:ontwerpen bedreven:bedrijven gebeden:bidden geschoven:schuiven "
     "geroepen:roepen gesteund:steunen overgenomen:overnemen opgericht:oprichten ontslagen:ontslaan "
     "overleden:overlijden vertrokken:vertrekken gestorven:sterven ontvangen:ontvangen vergeleken:vergelijken "
@@ -306,7 +306,7 @@ def is_amount(tok: Token) -> bool:
     if tok.lower_ in ("keer", "maal", "x"):
         return False  # "drie keer": a factor, read as a qualifier
     return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
-        "miljarden", "miljoenen", "duizenden", "honderden", "tientallen")
+        "miljarden", "miljoenen", "duizenden", "honderden", "tientallen", "bedrag", "koopsom", "overnamebedrag")
 
 
 def attribute_label(tok: Token) -> str:

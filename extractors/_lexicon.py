@@ -45,6 +45,7 @@ ROLE_LABEL: dict[str, tuple[str, str]] = {
     "bondscoach": ("worksFor", "is coach of"), "gouverneur": ("holdsPositionAt", "is governor of"),
     "ambassadeur": ("holdsPositionAt", "is ambassador of"), "voorman": ("holdsPositionAt", "is leader of"),
     "voorvrouw": ("holdsPositionAt", "is leader of"), "curator": ("holdsPositionAt", "is trustee of"),
+    "lijsttrekker": ("holdsPositionAt", "is lead candidate of"),
 }
 ROLE_NOUNS = frozenset(ROLE_LABEL)
 # nouns that relate an organisation to another organisation ("X, een dochter van Y")
@@ -57,7 +58,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
-                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach".split())
+                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker".split())
 
 
 def role_of(word: str) -> str | None:
@@ -79,7 +80,7 @@ def role_of(word: str) -> str | None:
 # "bestuurder" (a "busbestuurder" drives) nor "eigenaar" (a "huiseigenaar" holds no position)
 _COMPOUND_ROLES = ("topman", "topvrouw", "directeur", "directrice", "voorzitter", "woordvoerder", "woordvoerster",
                    "oprichter", "baas", "trainer", "coach", "wethouder", "minister", "burgemeester", "president",
-                   "manager", "commissaris", "medewerker", "onderzoeker", "hoogleraar", "secretaris", "leider")
+                   "manager", "commissaris", "medewerker", "onderzoeker", "hoogleraar", "secretaris", "leider", "lijsttrekker")
 _NOT_ROLES = ("begeleider",)
 
 

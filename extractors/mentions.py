@@ -427,7 +427,8 @@ class MentionDetector:
                      or doc[end].dep_ == "flat" and doc[end].head.i == doc[end - 1].head.i)
                 or doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
                 and not doc[end + 1].is_sent_start and (doc[end].ent_iob_ == "I" or end - start < 2 and (
-                    doc[end].dep_ in ("flat", "appos") or doc[end + 1].ent_type_ == "PER"))
+                    doc[end].dep_ in ("flat", "appos") or doc[end + 1].ent_type_ == "PER"
+                    or doc[end + 1].pos_ == "PROPN" and doc[end + 1].dep_ == "flat" and doc[end + 1].ent_type_ != "ORG"))
                 or doc[end].like_num and len(doc[end].text) <= 4 and doc[end].text[:1].isdigit()
                 and doc[end - 1].text[-1:].isalnum() and doc[end - 1].whitespace_
                 and doc[end].head.i <= end  # a number counting a later word is not a version number

@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
     "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
-    "beroep bezwaar".split()
+    "beroep bezwaar besluit beslissing".split()
 )
 
 
@@ -159,7 +159,7 @@ _EN = dict(x.split(":") for x in (
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
-    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests krijgen:receives"
+    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
@@ -171,6 +171,8 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("betalen", "aan"): "pays to", ("leveren", "aan"): "supplies to", ("vragen", "om"): "asks for",
             ("zorgen", "voor"): "provides", ("werken", "aan"): "works on", ("werken", "bij"): "works at",
             ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
+            ("besluit nemen", None): "decides", ("besluit nemen", "over"): "decides on",
+            ("beslissing nemen", None): "decides", ("beslissing nemen", "over"): "decides on",
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 
 

@@ -56,7 +56,10 @@ def is_time_phrase(tok: Token) -> bool:
 
 def time_phrase(tok: Token) -> str:
     """The text of a time phrase without its leading preposition ("op 12 mei" -> "12 mei")."""
-    words = [w for w in _subtree_tokens(tok) if not (w.pos_ == "PRON" and w.i < tok.i and w.head.i == tok.i)]
+    amounts = {w.i for g in tok.children if g.dep_ == "nmod" and g.i > tok.i and any(
+        c.dep_ == "case" and c.lower_ in ("met", "tot", "naar") for c in g.children) for w in g.subtree}
+    words = [w for w in _subtree_tokens(tok) if not (w.pos_ == "PRON" and w.i < tok.i and w.head.i == tok.i)
+             and w.i not in amounts]  # not "het eerste halfjaar met 4,2 procent"
     while words and words[0].pos_ == "PRON":
         words = words[1:]
     if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio") and len(words) == 1:
