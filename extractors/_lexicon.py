@@ -54,7 +54,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
     "dochteronderneming": ("partOf", "is a subsidiary of"), "onderdeel": ("partOf", "is part of"),
     "divisie": ("partOf", "is part of"), "merk": ("partOf", "is a brand of"), "label": ("partOf", "is a brand of"),
     "moederbedrijf": ("owns", "owns"), "eigenaar": ("owns", "owns"), "moedermaatschappij": ("owns", "owns"),
-    "concurrent": ("competesWith", "competes with"), "partner": ("collaboratesWith", "works with"),
+    "concurrent": ("competesWith", "competes with"), "branchegenoot": ("competesWith", "competes with"), "partner": ("collaboratesWith", "works with"),
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
@@ -66,6 +66,8 @@ def role_of(word: str) -> str | None:
     w = word.lower().strip("-")
     if w in ROLE_NOUNS:
         return w
+    if w in _ROLE_ALIASES:
+        return _ROLE_ALIASES[w]
     if w.endswith("s") and w[:-1] in ROLE_NOUNS and len(w) > 4:
         return None  # plural: a group, not one person's title
     if "-" in w and w.rsplit("-", 1)[1] in ROLE_NOUNS:
@@ -82,6 +84,8 @@ _COMPOUND_ROLES = ("topman", "topvrouw", "directeur", "directrice", "voorzitter"
                    "oprichter", "baas", "trainer", "coach", "wethouder", "minister", "burgemeester", "president",
                    "manager", "commissaris", "medewerker", "onderzoeker", "hoogleraar", "secretaris", "leider", "lijsttrekker")
 _NOT_ROLES = ("begeleider",)
+# words news uses for a role-holder without naming the role ("de bewindsvrouw" is the minister)
+_ROLE_ALIASES = {"bewindsvrouw": "minister", "bewindsman": "minister", "bewindspersoon": "minister"}
 
 
 # Public roles held in one kind of institution: without "van X", the role is held in the institution

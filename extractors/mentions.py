@@ -451,6 +451,9 @@ class MentionDetector:
             if doc[k].lower_ == "van" and doc[k + 1].text[:1].isupper() and _known_word(doc[k + 1].lower_):
                 end = k
                 break
+        # a capitalised article inside a sentence starts the name ("supportersvereniging De Groene Brigade")
+        if start > 0 and doc[start - 1].text in ("De", "Het") and not clause_initial(doc, start - 1) and end - start <= 3:
+            start -= 1
         # "Centraal Bureau voor de Statistiek (CBS)": an abbreviation in brackets spells the whole name
         paren = next((k for k in range(end, min(end + 4, len(doc) - 2)) if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX")), None)
         if paren is not None and paren > end and doc[paren].text == "(" and doc[paren + 2].text == ")" \
@@ -573,7 +576,7 @@ class MentionDetector:
         """Role nouns ("CEO Ted Sarandos", "X, topman van Y") and class nouns ("de serie X") of a name."""
         head = doc[m.head]
         prev = doc[m.start - 1] if m.start > 0 else None
-        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i or (
+        linked = lambda t: t.head.i in range(m.start, m.end) or head.head.i == t.i or doc[m.start].head.i == t.i or (
             t.head.i == head.head.i and t.dep_ == head.dep_ and t.i == m.start - 1)  # two "subjects" side by side
         if m.role:
             return

@@ -62,6 +62,9 @@ _DEFINITE = {"de", "het", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "m
 
 
 _WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
+# roles in an organisation's board or staff: without "van X", held in the organisation of the sentence before
+_BOARD_ROLES = frozenset("voorzitter secretaris penningmeester bestuurslid directielid bestuurder commissaris manager "
+                         "hoofd chef leider voorman voorvrouw hoofdredacteur".split())
 _CHANGE_PREPS = ("met", "tot", "naar")  # "daalt met 9 procent tot 54 miljoen euro"
 _ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
@@ -929,7 +932,8 @@ class RelationExtractor:
                     if not pred.canonical and pred.label == f"{h.lower_} zijn {p}":  # no reading of this form
                         pred = normalise(f"{lemma} zijn", p)
                     if not pred.canonical and pred.label == f"{lemma} zijn {p}":
-                        pred = _P(f"{lemma}_{p}", f"is {h.text} {p}", False)
+                        # "is blij met de keuze": a stance adjective reads as the reaction it names
+                        pred = _P(f"{lemma}_{p}", REACTION_EN.get(h.lower_) or f"is {h.text} {p}", False)
                     for s in subj_args:
                         for a in resolve(doc, c):
                             self._emit(s, pred, a, sent, [doc[s.token]] + toks + [c], 0.65, quals, "textkg.copula.v1",
@@ -1124,6 +1128,9 @@ class RelationExtractor:
         if org is None and org_default_role(role):
             org = self._topic_org(at)
             conf = 0.55
+        if org is None and role in _BOARD_ROLES:
+            # "De Groene Brigade laat weten ... Voorzitter Anouk Meijer ...": the organisation just talked about
+            org, conf = self._topic_org(at, window=1), 0.5
         if org is None and org_default_role(role) and self.main_org is not None:
             org, conf = Arg(self.main_org, None, head.i), 0.55
         toks = [head] + ([rt] if rt is not None and rt is not head else [])

@@ -176,6 +176,11 @@ CASES = [
     ("takeover-for-an-undisclosed-amount", "Plusmarkt neemt de kleinere keten Buurtwinkel over voor een onbekend bedrag.",
      {("Plusmarkt", "acquires", "Buurtwinkel"), ("Plusmarkt", "acquires for", "onbekend bedrag")}),
     ("name-particle-after-a-first-name", "Topvrouw Ilse de Bruin spreekt van een sterk halfjaar.", {("Ilse de Bruin", "is a", "topvrouw")}),
+    ("board-role-in-the-organisation-of-the-sentence-before",
+     "Supportersvereniging De Rode Leeuwen laat weten dat zij blij is met de keuze. Voorzitter Anouk Meijer plaatst wel kanttekeningen bij het beleid.",
+     {("Anouk Meijer", "is chair of", "De Rode Leeuwen"), ("De Rode Leeuwen", "is pleased with", "keuze")}),
+    ("bewindsvrouw-is-the-minister", "Minister Karin Bos van Defensie bezocht Brussel. Woordvoerder Jan Smit van Shell was er ook. De bewindsvrouw verdedigde het besluit.",
+     {("Karin Bos", "verdedigde", "besluit"), ("Jan Smit", "is spokesperson of", "Shell")}),
     ("class-noun-before-a-person-shaped-name", "Milieuorganisatie Blauwe Zee vindt het plan slecht. De organisatie pleit voor een verbod.",
      {("Blauwe Zee", "is a", "milieuorganisatie"), ("Blauwe Zee", "supports", "verbod")}),
 ]

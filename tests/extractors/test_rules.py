@@ -669,3 +669,38 @@ pakketten pakket NOUN 6 obj Number=Plur
 """, [(0, 1, "ORG")])
     names = [m for m in MentionDetector(None)(doc)._.tkg_mentions if m.kind == "name" and m.name == "Starship"]
     assert names and names[0].klass == "Estse startup" and names[0].klass_token == 4
+
+
+def test_a_verbless_fragment_the_parser_split_off_is_rejoined():
+    """The parser ended a "sentence" after "Woordvoerder Daan": the fragment has no verb and no closing
+    punctuation, so it belongs to the next one, and "Daan Kuipers" is one name."""
+    from textkg.extractors.fragments import FragmentJoiner
+
+    doc = parsed("""
+Woordvoerder woordvoerder NOUN 0 root
+Daan Daan PROPN 1 appos
+Kuipers Kuipers PROPN 4 nsubj
+noemt noemen VERB 0 root
+de de DET 6 det
+limiet limiet NOUN 4 obj
+. . PUNCT 4 punct
+""", [])
+    assert len(list(doc.sents)) == 2
+    FragmentJoiner(None)(doc)
+    assert len(list(doc.sents)) == 1 and doc[0].dep_ == "dislocated"
+    names = {e.name for e in document_from_doc(doc).entities}
+    assert "Daan Kuipers" in names and "Daan" not in names
+
+
+def test_a_fragment_ending_in_punctuation_is_a_sentence():
+    from textkg.extractors.fragments import FragmentJoiner
+
+    doc = parsed("""
+Kort kort ADJ 0 root
+. . PUNCT 1 punct
+Shell Shell PROPN 4 nsubj
+groeit groeien VERB 0 root
+. . PUNCT 4 punct
+""", [(2, 3, "ORG")])
+    FragmentJoiner(None)(doc)
+    assert len(list(doc.sents)) == 2
