@@ -209,6 +209,8 @@ def _lemma_values() -> frozenset:
 
 def is_passive(v: Token) -> bool:
     kids = list(v.children)
+    if any(c.dep_ == "aux" and (c.lemma_ or "").lower() == "hebben" for c in kids) and not any(c.dep_ == "aux:pass" for c in kids):
+        return False  # "heeft samen met Siemens een scanner ontwikkeld": perfect tense, whatever the parse calls the object
     if any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ == "nsubj:pass" for c in kids):
         # "is vastberaden" and "is gepositioneerd" are adjectival: treat zijn+participle without
         # an agent as passive only when the participle is a real verb form
@@ -355,6 +357,8 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in skip]
     if not subs:  # a parse may hang the subject on the auxiliary ("heeft" tagged VERB)
         subs = [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children if g.dep_ in SUBJ_DEPS]
+    if len(subs) > 1 and v.dep_ == "acl:relcl" and subs[0].lower_ in _REL_PRONOUNS and subs[0].pos_ in ("PRON", "DET"):
+        subs = subs[:1]  # "die ... na tegenvallende resultaten werd ontslagen": the relative pronoun is the subject
     if len(subs) > 1:
         # V2 order: a fronted demonstrative ("Dat doet de dienst") is the object, not the subject
         real = [s for s in subs if not (s.lower_ in ("dat", "dit", "die", "deze") and s.pos_ in ("PRON", "DET"))]
@@ -409,7 +413,20 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
     # relative pronoun -> the noun the relative clause modifies
     relative = t.lower_ in _REL_PRONOUNS and t.pos_ in ("PRON", "DET", "ADV") and t.head.dep_ == "acl:relcl"
     if relative:
-        t = t.head.head
+        rel, t = t, t.head.head
+        if t.pos_ not in ("NOUN", "PROPN", "PRON") and rel.i > 0:
+            # "volgt Ruud Verhoeven op, die ...": the parse hung the clause on the verb; the antecedent
+            # is the phrase right before it (past the comma and a particle)
+            t = doc[rel.i - 1]
+            while (t.is_punct or t.dep_ == "compound:prt") and t.i > 0:
+                t = doc[t.i - 1]
+            while t.dep_ in ("flat", "compound", "fixed") and t.head.i < t.i:
+                t = t.head
+        elif rel.lower_ == "dat" and rel.i > 1 and head2.get(t.i) is not None and mentions[head2[t.i]].type == "PERSON":
+            # "Directeur X van Zuiderwind, dat ...": neuter "dat" is not a person; the name before the comma is meant
+            near = head2.get(rel.i - 2) if doc[rel.i - 1].is_punct else None
+            if near is not None and near != head2[t.i] and mentions[near].type != "PERSON":
+                t = doc[mentions[near].head]
     # attribute nouns of a named owner: "de omzet van Ahold steeg" -> Ahold (wording "omzet")
     if (t.lemma_ or t.lower_).lower() in ATTRIBUTE_NOUNS and t.dep_ in SUBJ_DEPS:
         for c in t.children:

@@ -54,7 +54,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
     "dochteronderneming": ("partOf", "is a subsidiary of"), "onderdeel": ("partOf", "is part of"),
     "divisie": ("partOf", "is part of"), "merk": ("partOf", "is a brand of"), "label": ("partOf", "is a brand of"),
     "moederbedrijf": ("owns", "owns"), "eigenaar": ("owns", "owns"), "moedermaatschappij": ("owns", "owns"),
-    "concurrent": ("competesWith", "competes with"), "branchegenoot": ("competesWith", "competes with"), "partner": ("collaboratesWith", "works with"),
+    "concurrent": ("competesWith", "competes with"), "branchegenoot": ("competesWith", "competes with"), "partner": ("collaboratesWith", "collaborates with"),
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "

@@ -621,7 +621,7 @@ class MentionDetector:
             words = [prev]
             k = prev.i - 1
             while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod") \
-                    and doc[k].pos_ != "VERB":  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
+                    and doc[k].pos_ not in ("VERB", "ADV"):  # "het in Delft gevestigde bedrijf", "ook vakbond FNV": not the class  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
                 words.insert(0, doc[k])
                 k -= 1
             if _extend_to_institution_of_place(doc, m, prev):

@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
     "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
-    "beroep bezwaar besluit beslissing".split()
+    "beroep bezwaar besluit beslissing kanttekeningen".split()
 )
 
 
@@ -159,7 +159,9 @@ _EN = dict(x.split(":") for x in (
     "beschikbaarstellen:makes_available mogelijkmaken:enables duidelijkmaken:makes_clear openbaarmaken:discloses "
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
-    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives"
+    "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives "
+    "lijden:suffers aflopen:expires aanstellen:appoints toezeggen:promises ontdekken:discovers opsporen:detects doorverwijzen:refers "
+    "vaststellen:establishes oordelen:rules"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
@@ -173,6 +175,8 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
             ("besluit nemen", None): "decides", ("besluit nemen", "over"): "decides on",
             ("beslissing nemen", None): "decides", ("beslissing nemen", "over"): "decides on",
+            ("waarschuwen", "voor"): "warns about", ("kanttekeningen plaatsen", "bij"): "criticises",
+            ("kritiek hebben", "op"): "criticises", ("kritiek uiten", "op"): "criticises", ("kritiek leveren", "op"): "criticises",
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 
 
@@ -222,7 +226,7 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
     if passive and lemma in _MATERIAL_VERBS and prep in ("van", "uit"):
         return Predicate("madeOf", RELATIONS["madeOf"].label, True)  # "is gemaakt van natrium"
     if passive and lemma in _SEATED_VERBS and prep == "in":
-        return Predicate("locatedIn", RELATIONS["locatedIn"].label, True)  # "is gevestigd in Zaandam"
+        return Predicate("locatedIn", "is based in", True)  # "is gevestigd in Zaandam"
     hit = None
     prep_in_key = False
     for key in ((lemma, prep, reflexive), (lemma, prep, None), (lemma, None, reflexive), (lemma, None, None)):

@@ -2,7 +2,7 @@
 
 A quotation is text between typographic or straight double quotes (“…”, „…”, "…", «…») of at
 least three words. Its speaker is the subject of a verb of saying outside the quotes in the
-same sentence ("…", zei hij), else the subject of the verb of saying in the sentence just
+same sentence ("…", zei hij) or the name before a colon (Bosman: "…"), else the subject of the verb of saying in the sentence just
 before or after in the same paragraph, else the speaker of the previous quotation in the
 paragraph (a continued quote). Time phrases of the verb of saying become a ``time`` qualifier,
 and the quotation's clause facts get ``attributed_to``. Writes ``Doc._.tkg_quotes`` (character
@@ -98,6 +98,14 @@ class QuoteExtractor:
             sents.append(sentence_of(doc[last.end]))
         head2 = doc._.tkg_head2mention or {}
         mentions = doc._.tkg_mentions or []
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k > 0 and doc[k].text == ":":
+            # 'Voorzitter Erik Bosman: "We staan achter deze prik"': the speaker is named before the colon
+            m = mentions[head2[k - 1]] if k - 1 in head2 else None
+            if m is not None and m.cluster is not None and m.kind == "name":
+                return m.cluster, None
         for sent in sents:
             for t in sent:
                 if span.start <= t.i < span.end:

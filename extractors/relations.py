@@ -51,7 +51,12 @@ _LOC_TYPES = ("GPE", "LOC")
 _DEMONSTRATIVE = ("die", "deze", "dit", "dat")
 _SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer doordat aangezien ofschoon "
                            "zodat indien tenzij sinds totdat".split())
-_SMALL_CLAUSE_VERBS = frozenset("noemen vinden achten maken houden verklaren beschouwen".split())
+# verbs with a predicative small clause ("vindt de boete te laag"), read "considers <te laag>"
+_SMALL_CLAUSE_EN = {"noemen": "calls", "vinden": "considers", "achten": "considers", "maken": "makes", "houden": "keeps",
+                    "verklaren": "declares", "beschouwen": "considers"}
+_SMALL_CLAUSE_VERBS = frozenset(_SMALL_CLAUSE_EN)
+# of these, the ones whose small clause is a state the object is in afterwards ("failliet verklaard": is declared bankrupt)
+_RESULT_EN = {"verklaren": "is declared", "maken": "is made"}
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
@@ -255,7 +260,8 @@ class RelationExtractor:
                     comps = [t.head]
                     break
         subs, _ = subjects(v)
-        postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == ","
+        postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == "," \
+            and not any(c.dep_ == "cc" for c in v.children)  # "steunt X, maar waarschuwt voor Y": two acts, not a report
         if postposed:
             # "Het kabinet trekt 2 miljard uit, schrijft minister Jansen": the clause before is what was said
             comps = [v.head]
@@ -419,8 +425,10 @@ class RelationExtractor:
         sub_range = fronted_subclause(v)
         kids = [c for c in kids if c.i not in sub_range]
         # a predicative small clause: "noemde het resultaat verbluffend", "vindt de prijs te hoog"
-        small = [c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and c.morph.get("VerbForm") != ["Inf"]
-                 and not any(g.lower_ == "te" for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
+        small = [c for c in kids if (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") or c.dep_ == "advmod" and c.pos_ == "ADJ"
+                                     and lemma in _SMALL_CLAUSE_VERBS and any(o.dep_ == "obj" and o.i < c.i for o in kids)) and c.morph.get("VerbForm") != ["Inf"]
+                 and not any(g.lower_ == "te" and (g.dep_ == "mark" or c.pos_ == "VERB") for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
+        small.sort(key=lambda c: (c.dep_ != "xcomp", -c.i))  # the predicate, not a degree word before it
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
             kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
         refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt", "dep") for c in kids)
@@ -436,6 +444,11 @@ class RelationExtractor:
             # "wil de technologie in 2030 gebruiken": the parse hung the object on the modal
             objs = [c for c in v.head.children if c.dep_ == "obj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
         subs, inherited = subjects(v)
+        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.dep_ == "conj" and subs \
+                and all(v.i < x.i < small[0].i for x in subs):
+            # "..., maar vindt het boetebedrag te laag": the small clause's subject is the object; the
+            # verb shares the first conjunct's subject
+            objs, subs, inherited = subs + objs, subjects(v.head)[0], True
         if len(subs) == 1 and subs[0].lower_ in ("je", "jou", "u", "ze", "hen") and subs[0].i > v.i:
             # V2: "het maakt je ..." - a pronoun object before the verb is the subject the parse swapped
             front = [o for o in objs if o.lower_ in ("het", "'t") and o.i < v.i]
@@ -506,6 +519,8 @@ class RelationExtractor:
                     and not (c.dep_ == "obj" and case_of(c) in ("als", "zoals"))) or c.i in used or c in agent or c in [o for _, o in obls]:
                 continue
             prep = case_of(c) if c.dep_ != "iobj" else "aan"
+            if c.pos_ in ("VERB", "AUX") and not prep:
+                continue  # a clause the parse labelled as an oblique ("en ... in dienst heeft")
             if prep == "volgens":
                 attributed = self._source(c) or attributed
                 continue
@@ -522,9 +537,11 @@ class RelationExtractor:
                     and f"{prep} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS:  # "gaat in beroep" as xcomp
                 continue
             obls.append((prep, c))
-        # "steeg in het eerste halfjaar met 4,2 procent": an amount the parse hung on a time phrase
-        obls += [(case_of(g), g) for c in kids if c.dep_ in _OBL_DEPS and c.i not in sub_range and is_time_phrase(c)
-                 for g in c.children if g.dep_ == "nmod" and case_of(g) in _CHANGE_PREPS and is_amount(g)]
+        # "steeg in het eerste halfjaar met 4,2 procent", "de omzet met 9 procent daalde", "met 8 procent tot 6,4
+        # miljard": a change amount the parse hung on a time phrase, on the subject or on the other amount
+        hosts = [c for c in kids if c.dep_ in _OBL_DEPS and c.i not in sub_range and (is_time_phrase(c) or is_amount(c))]
+        obls += [(case_of(g), g) for c in hosts + subs for g in c.children
+                 if g.dep_ == "nmod" and case_of(g) in _CHANGE_PREPS and is_amount(g)]
         # a PP idiom joins the predicate ("in beroep gaan tegen", "aan het roer staan van", "om tafel zitten met")
         for p, c in list(obls):
             idiom = f"{p} {(c.lemma_ or c.lower_).lower()} {lemma}"
@@ -579,8 +596,11 @@ class RelationExtractor:
         sent = sentence_of(v)
         prts = [c for c in kids if c.dep_ == "compound:prt"]
         vt = [v] + prts
+        state = ""
         if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
-            lemma = f"{lemma} {small[0].text}"
+            # "te laag": the degree word belongs to the predicate
+            state = " ".join(t.text for t in doc[small[0].left_edge.i: small[0].i + 1] if t.dep_ == "advmod" or t.i == small[0].i)
+            lemma = f"{lemma} {state}"
         wording = ("zich " if refl else "") + lemma
         # "X werd door Y uitgeroepen tot beste speler", "benoemde X tot directeur": the "tot" phrase
         # says what the patient became; it is not something the agent did to a second thing
@@ -665,6 +685,11 @@ class RelationExtractor:
             # "Philips en Siemens gaan samenwerken op het gebied van scanners": partners, the PPs say how
             quals = quals + [(p or "detail", _span_text(doc, c)) for p, c in obls]
             obls = []
+        if passive and agent:
+            # "Vaxora, dat in 2011 werd opgericht door X": the patient's event has a date of its own
+            dated = normalise(lemma, None, passive=True)
+            for _, a in objs_args if dated.canonical else []:
+                self._time_fact(a, dated, dated.label, quals, sent, [doc[a.token]] + vt, conf, wording)
         for s in subj_args:
             for o_tok, a in objs_args:
                 extra = []
@@ -676,7 +701,22 @@ class RelationExtractor:
                     extra = [("as", _np_text(doc, als[0][1]))]
                 else:
                     pred = _surface_label(normalise(lemma, None, reflexive=refl), lemma, refl, None, v, prts)
+                    if state and not pred.canonical:
+                        pred = _P(pred.id, f"{_SMALL_CLAUSE_EN[(v.lemma_ or '').lower()]} {state}", False)
                 self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
+                until = [str(q[1]) for q in quals if q[0] == "time" and str(q[1]).lower().startswith(("tot ", "t/m "))] + [
+                    "tot " + time_phrase(g) for g in (o_tok.children if o_tok is not None else ())
+                    if g.dep_ == "nmod" and case_of(g) == "tot" and is_time_phrase(g)]
+                if until and o_tok is not None and o_tok.pos_ == "NOUN" and s is subj_args[0]:
+                    # "tekent een contract tot medio 2030": how long the object runs is a fact of its own
+                    self._emit(s, _P(pred.id, f"{pred.label} {o_tok.lower_} until", pred.canonical),
+                               Value(until[0].split(" ", 1)[1], "date"), sent, [doc[s.token]] + vt + [o_tok], conf - 0.1,
+                               [q for q in quals if q[0] != "time"], "textkg.svo.v1", f"{wording} {o_tok.lower_} tot")
+                result = _RESULT_EN.get((v.lemma_ or "").lower()) if state else None
+                if result and a.cluster is not None and s is subj_args[0]:
+                    # "verklaarde Velora failliet": Velora is bankrupt now, a fact of its own
+                    self._emit(a, _P("hasState", result), Value(state, "text"), sent, [doc[a.token]] + vt + [small[0]],
+                               conf - 0.1, quals, "textkg.svo.v1", wording)
             for p, c in obls:
                 if als and (p, c) in als and objs_args:
                     continue
@@ -692,6 +732,13 @@ class RelationExtractor:
                     targets = resolve(doc, c, allow_value=True)
                 for a in targets:
                     self._emit(s, pred, a, sent, [doc[s.token]] + vt + [c], conf - 0.05, quals + extra, "textkg.svo.v1", f"{wording} {p}")
+            for p, c in obls:
+                if p == "met" and (c.head.lower_ == "samen" or any(x.lower_ == "samen" for x in kids)) \
+                        and normalise(lemma, p).id != "collaboratesWith":
+                    # "heeft samen met Karolinska een test ontwikkeld": the two work together
+                    for a in resolve(doc, c):
+                        self._emit(s, normalise("samenwerken", "met"), a, sent, [doc[s.token], c], conf - 0.1, [],
+                                   "textkg.svo.v1", f"samen {p}")
             if not objs_args and not obls and lemma in _RECIPROCAL:
                 # "KPN en Ziggo gaan samenwerken": each conjunct with the others
                 pred = normalise(lemma, "met")
@@ -969,11 +1016,12 @@ class RelationExtractor:
             if m.kind == "name" and m.klass_token is not None:
                 # "het in Delft gevestigde bedrijf Lumora": the participle places the name
                 for c in doc[m.klass_token].children:
-                    if c.dep_ == "amod" and c.pos_ == "VERB" and normalise(verb_lemma(c), "in", passive=True).id == "locatedIn":
+                    seated = normalise(verb_lemma(c), "in", passive=True) if c.dep_ == "amod" and c.pos_ == "VERB" else None
+                    if seated is not None and seated.id == "locatedIn":
                         for g in c.children:
                             if case_of(g) == "in" and self._is_place(g):
                                 for a in resolve(doc, g):
-                                    self._emit(me, _P("locatedIn", "is located in"), a, sent, [c, g], 0.6, [],
+                                    self._emit(me, seated, a, sent, [c, g], 0.6, [],
                                                "textkg.apposition.v1", c.text)
             if m.kind == "name" and m.klass:
                 self._emit(me, _P("isA", "is a"), Value(m.klass, "text"), sent, [doc[m.head]], 0.7, [],
@@ -1159,7 +1207,8 @@ class RelationExtractor:
         (the subject becomes the organisation, "omzet" joins the predicate)."""
         if (tok.lemma_ or tok.lower_).lower() not in ATTRIBUTE_NOUNS or tok.morph.get("Number") == ["Plur"] \
                 or [c.lower_ for c in tok.children if c.dep_ == "det"] not in (["de"], ["het"]) \
-                or any(c.dep_ in ("nmod", "nmod:poss", "amod", "compound") for c in tok.children):
+                or any(c.dep_ in ("nmod", "nmod:poss", "amod", "compound") and not (case_of(c) in _CHANGE_PREPS and is_amount(c))
+                       for c in tok.children):
             return None
         org = self._topic_org(tok.i, window=2, types=("ORG", "MISC"))
         if org is None:

@@ -55,7 +55,7 @@ RELATIONS: dict[str, Relation] = {
         Relation("acquires", "acquires", "The subject buys or takes over the object.", passive="is acquired"),
         Relation("sells", "sells", "The subject sells the object.", passive="is sold"),
         Relation("invests", "invests in", "The subject invests in the object."),
-        Relation("collaboratesWith", "works with", "The subject works together with the object."),
+        Relation("collaboratesWith", "collaborates with", "The subject works together with the object."),
         Relation("competesWith", "competes with", "The subject competes with the object."),
         Relation("launches", "launches", "The subject launches or releases the object.", passive="is launched"),
         Relation("replaces", "replaces", "The subject replaces or takes over the object.", passive="is replaced"),

@@ -19,7 +19,7 @@ from textkg.vocabulary import RELATIONS
     ("inzetten", "tegen", True, False, "opposes", "opposes"),
     ("inzetten", "voor", True, False, "supports", "supports"),
     ("zorgen maken", "om", True, False, "worriedAbout", "worried about"),
-    ("samenwerken", "met", False, False, "collaboratesWith", "works with"),
+    ("samenwerken", "met", False, False, "collaboratesWith", "collaborates with"),
     ("overnemen", None, False, False, "acquires", "acquires"),
     ("bekendmaken", "tegenover", False, False, "announced", "announced to"),
     ("profiteren", "van", False, False, "benefitsFrom", "benefits from"),

@@ -250,6 +250,36 @@ verdwijnen verdwijnen VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
 banen baan NOUN 3 nsubj Number=Plur
 . . PUNCT 3 punct
 """, [(1, 2, "ORG")], {("Philips", "disappears", "500 banen")}),
+    # the parser's errors the rules read through: a relative clause hung on the main verb (its antecedent
+    # is the name before the comma, its relative pronoun the subject, not a second "subject" noun)
+    ("relative-clause-on-the-verb", """
+Twente Twente PROPN 2 nsubj
+volgt volgen VERB 0 root
+Ruud Ruud PROPN 2 obj
+Verhoeven Verhoeven PROPN 3 flat
+op op ADP 2 compound:prt
+, , PUNCT 13 punct
+die die PRON 13 nsubj:pass
+na na ADP 9 case
+tegenvallende tegenvallen VERB 10 amod
+resultaten resultaat NOUN 13 nsubj:pass Number=Plur
+door door ADP 12 case
+Ajax Ajax PROPN 13 obl:agent
+ontslagen ontslaan VERB 2 acl:relcl VerbForm=Part
+werd worden AUX 13 aux:pass
+. . PUNCT 2 punct
+""", [(0, 1, "ORG"), (2, 4, "PER"), (11, 12, "ORG")], {("Ajax", "dismisses", "Ruud Verhoeven")}),
+    # ... and a perfect tense whose object the parser took for a passive subject
+    ("perfect-tense-is-active", """
+Philips Philips PROPN 7 nsubj
+heeft hebben AUX 7 aux
+met met ADP 4 case
+Siemens Siemens PROPN 7 obl
+een een DET 6 det
+scanner scanner NOUN 7 nsubj:pass
+ontwikkeld ontwikkelen VERB 0 root VerbForm=Part
+. . PUNCT 7 punct
+""", [(0, 1, "ORG"), (3, 4, "ORG")], {("Philips", "develops", "scanner"), ("Philips", "develops with", "Siemens")}),
 ]
 
 
