@@ -445,10 +445,11 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                     inner.wording = f"{t.text} {case_of(c)}"
                     return inner
     idx = head2.get(t.i)
-    if idx is None:
-        # "door zorgverzekeraar OostZorg" parsed with the title word as the head: the name is meant
+    if idx is None or mentions[idx].kind == "description":
+        # "door zorgverzekeraar OostZorg", "de woningcorporatie Woonstad" parsed with the class noun as the
+        # head: the name is meant
         named = [head2[c.i] for c in t.children if c.dep_ in ("appos", "flat") and head2.get(c.i) is not None
-                 and mentions[head2[c.i]].kind == "name"]
+                 and mentions[head2[c.i]].kind == "name" and (idx is None or c.i == t.i + 1)]
         if named:
             idx = named[0]
     if idx is None:

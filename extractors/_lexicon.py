@@ -46,6 +46,15 @@ ROLE_LABEL: dict[str, tuple[str, str]] = {
     "ambassadeur": ("holdsPositionAt", "is ambassador of"), "voorman": ("holdsPositionAt", "is leader of"),
     "voorvrouw": ("holdsPositionAt", "is leader of"), "curator": ("holdsPositionAt", "is trustee of"),
     "lijsttrekker": ("holdsPositionAt", "is lead candidate of"),
+    "organisator": ("holdsPositionAt", "is organiser of"), "bedrijfsleider": ("holdsPositionAt", "is manager of"),
+    "vestigingsmanager": ("holdsPositionAt", "is manager of"), "fabrieksdirecteur": ("holdsPositionAt", "is director of"),
+    "projectleider": ("holdsPositionAt", "is project leader of"), "projectontwikkelaar": ("worksFor", "works for"),
+    "advocaat": ("worksFor", "works for"), "officier van justitie": ("worksFor", "works for"),
+    "wijkagent": ("worksFor", "works for"), "politiechef": ("holdsPositionAt", "is head of"),
+    "korpschef": ("holdsPositionAt", "is head of"), "hoofdcommissaris": ("holdsPositionAt", "is head of"),
+    "kaderlid": ("memberOf", "is member of"), "vakbondsbestuurder": ("holdsPositionAt", "is board member of"),
+    "onderhandelaar": ("worksFor", "works for"), "beveiligingsexpert": ("worksFor", "works for"),
+    "directeur-bestuurder": ("isCeoOf", "is CEO of"), "programmeur": ("worksFor", "works for"),
 }
 ROLE_NOUNS = frozenset(ROLE_LABEL)
 # nouns that relate an organisation to another organisation ("X, een dochter van Y")

@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
     "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
-    "beroep bezwaar besluit beslissing kanttekeningen".split()
+    "beroep bezwaar besluit beslissing kanttekeningen uitspraak aangifte onderzoek".split()
 )
 
 
@@ -160,6 +160,9 @@ _EN = dict(x.split(":") for x in (
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
     "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives "
+    "intrekken:withdraws verlenen:grants buitmaken:steals stelen:steals hacken:hacks lekken:leaks indienen:submits "
+    "schorsen:suspends afgelasten:cancels beboeten:fines opleggen:imposes renoveren:renovates slopen:demolishes "
+    "ontruimen:evacuates afkeuren:rejects "
     "lijden:suffers aflopen:expires aanstellen:appoints toezeggen:promises ontdekken:discovers opsporen:detects doorverwijzen:refers "
     "vaststellen:establishes oordelen:rules"
     ).split(" ") if ":" in x)
@@ -175,7 +178,11 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
             ("besluit nemen", None): "decides", ("besluit nemen", "over"): "decides on",
             ("beslissing nemen", None): "decides", ("beslissing nemen", "over"): "decides on",
-            ("waarschuwen", "voor"): "warns about", ("kanttekeningen plaatsen", "bij"): "criticises",
+            ("waarschuwen", "voor"): "warns about", ("uitspraak doen", None): "rules", ("uitspraak doen", "over"): "rules on",
+            ("aangifte doen", None): "reports to the police", ("aangifte doen", "bij"): "reports to",
+            ("aangifte doen", "tegen"): "reports to the police", ("onderzoek starten", "naar"): "investigates",
+            ("onderzoek instellen", "naar"): "investigates", ("onderzoek openen", "naar"): "investigates",
+            ("onderzoek doen", "naar"): "investigates", ("onderzoek beginnen", "naar"): "investigates", ("kanttekeningen plaatsen", "bij"): "criticises",
             ("kritiek hebben", "op"): "criticises", ("kritiek uiten", "op"): "criticises", ("kritiek leveren", "op"): "criticises",
             ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
 

@@ -368,7 +368,12 @@ class RelationExtractor:
         if len(args) != 1 or v.pos_ != "VERB" or not is_amount(args[0]) or (doc._.tkg_head2mention or {}).get(args[0].i) is not None:
             return
         theme = args[0]
-        owners = [a for c in v.children if c.dep_ == "obl" and case_of(c) in ("bij", "op", "in") and not is_time_phrase(c)
+        if lemma == "gaan" and any(c.dep_ == "xcomp" and c.lower_ == "verloren" for c in v.children):
+            lemma = "verliezen"  # "waardoor 240 banen verloren gaan"
+        if any(s.i != theme.i for s in subjects(v)[0]):
+            return  # "Woonstad wil 450 woningen bouwen": an agent's act, not an event at a place
+        around = list(v.children) + [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children]
+        owners = [a for c in around if c.dep_ == "obl" and case_of(c) in ("bij", "op", "in") and not is_time_phrase(c)
                   for a in resolve(doc, c) if a.cluster is not None]
         if not owners:
             org = self._topic_org(v.i, window=2, types=("ORG", "MISC"))
@@ -487,7 +492,7 @@ class RelationExtractor:
                 kids += [g for g in o.children if g.dep_ in ("expl:pv", "obj") and g.lower_ in ("zich", "zichzelf")]
         refl = refl or any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj") for c in kids)
         for x in list(kids):
-            if x.dep_ == "xcomp" and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
+            if x.dep_ in ("xcomp", "advmod") and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
                 lemma = f"{x.lower_} {lemma}"
                 kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
             elif x.dep_ in ("xcomp", "advmod", "compound:prt") and (x.lower_ in ADV_PARTICLES or x.dep_ == "compound:prt"):
@@ -811,7 +816,8 @@ class RelationExtractor:
         t = str(times[0])
         if not any(ch.isdigit() for ch in t) and not any(w in t.lower() for w in _MONTHS):
             return  # only dated events: "in 1952", "op 3 mei", not "vandaag"
-        prep = "in" if any(ch.isdigit() for ch in t) and len(t.split()) <= 2 else "on"
+        day = any(w.isdigit() and len(w) <= 2 for w in t.split()) and any(m in t.lower() for m in _MONTHS)  # "12 maart"
+        prep = "in" if any(ch.isdigit() for ch in t) and len(t.split()) <= 2 and not day else "on"
         self._emit(s, _P(base.id, f"{label} {prep}", base.canonical), Value(t, "date"), sent, toks, conf - 0.1,
                    [q for q in quals if q[0] != "time"], "textkg.svo.v1", wording)
 

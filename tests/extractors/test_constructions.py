@@ -201,6 +201,16 @@ CASES = [
     ("relative-clause-with-a-clause-as-oblique", "Ajax, dat is gevestigd in Amsterdam en ruim 300 mensen in dienst heeft, groeit.",
      {("Ajax", "is based in", "Amsterdam")}),
     ("criticism-idiom", "Wethouder Jansen plaatst kanttekeningen bij het plan.", {("Jansen", "criticises", "plan")}),
+    ("jobs-lost-in-a-consequence-clause", "Chemco sluit de fabriek in Delfzijl, waardoor 240 banen verloren gaan.",
+     {("Chemco", "closes", "fabriek"), ("Chemco", "loses", "240 banen")}),
+    ("an-agent-is-no-place-of-a-counted-event", "De woningcorporatie Woonstad wil 450 woningen bouwen in de wijk Zuid.",
+     {("Woonstad", "builds", "450 woningen")}),
+    ("support-noun-tagged-as-adverb", "Verzekeraar Noordhaven heeft aangifte gedaan bij de politie.", {("Noordhaven", "reports to", "politie")}),
+    ("dated-ruling", "De Raad van State doet op 12 maart uitspraak.", {("Raad van State", "rules on", "12 maart")}),
+    ("investigation-idiom", "De Autoriteit Persoonsgegevens is een onderzoek gestart naar het datalek.",
+     {("Autoriteit Persoonsgegevens", "investigates", "datalek")}),
+    ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
+     {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
 
 
