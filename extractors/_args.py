@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -117,7 +119,8 @@ def verb_lemma(v: Token) -> str:
     """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
     lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
     prts = [c for c in v.children if c.dep_ == "compound:prt" and c.lower_ in PARTICLES
-            or c.dep_ in ("xcomp", "advmod", "ccomp") and c.lower_ in ADV_PARTICLES and c.pos_ in ("ADV", "ADP", "ADJ")
+            or c.dep_ in ("xcomp", "advmod", "ccomp") and (c.lower_ in ADV_PARTICLES or c.lower_ in PARTICLES and c.i > v.i)
+            and c.pos_ in ("ADV", "ADP", "ADJ")
             and not any(g.dep_ not in ("mark", "advmod", "punct") for g in c.children)]
     # "zet in op X": two prepositions before a noun, the first a particle the parse took for a case
     for c in v.children:
@@ -205,6 +208,12 @@ def _finite_to_infinitive(form: str, known: set[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _lemma_values() -> frozenset:
     return frozenset(_lookup().values())
+
+
+def is_bare_year(tok: Token) -> bool:
+    """"gaat eind 2027 dicht" with "2027" parsed as the subject: a year on its own is a time, never an argument."""
+    return tok.pos_ == "NUM" and re.match(r"^(1[89]\d\d|20\d\d)$", tok.text) is not None and not any(
+        c.dep_ in ("nmod", "case", "det") for c in tok.children)
 
 
 def is_passive(v: Token) -> bool:
@@ -354,7 +363,7 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb/predicate, following control (xcomp, "om te" advcl) and
     coordination upward when the clause has none. RETURNS (tokens, inherited?)."""
     skip = fronted_subclause(v)
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in skip]
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in skip and not is_bare_year(c)]
     if not subs:  # a parse may hang the subject on the auxiliary ("heeft" tagged VERB)
         subs = [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children if g.dep_ in SUBJ_DEPS]
     if len(subs) > 1 and v.dep_ == "acl:relcl" and subs[0].lower_ in _REL_PRONOUNS and subs[0].pos_ in ("PRON", "DET"):

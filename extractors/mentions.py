@@ -628,7 +628,7 @@ class MentionDetector:
                 return
             if words:
                 m.klass = doc[words[0].i: prev.i + 1].text
-                if clause_initial(doc, words[0].i) and not words[0].text.isupper():
+                if clause_initial(doc, words[0].i) and words[0].text[1:2].islower():
                     m.klass = m.klass[:1].lower() + m.klass[1:]  # "Vakbond FNV" -> a "vakbond"
                 m.klass_token = prev.i
                 ct = title_type(prev.lemma_ or prev.lower_) or title_type(prev.lower_)

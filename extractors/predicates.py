@@ -160,6 +160,7 @@ _EN = dict(x.split(":") for x in (
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
     "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives "
+    "opeisen:claims dichtgaan:closes opengaan:opens "
     "intrekken:withdraws verlenen:grants buitmaken:steals stelen:steals hacken:hacks lekken:leaks indienen:submits "
     "schorsen:suspends afgelasten:cancels beboeten:fines opleggen:imposes renoveren:renovates slopen:demolishes "
     "ontruimen:evacuates afkeuren:rejects "

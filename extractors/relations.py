@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, is_bare_year, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
@@ -207,6 +207,8 @@ class RelationExtractor:
             of = [g for g in self.doc[obj.token].children if g.dep_ == "nmod" and case_of(g) == "aan"
                   and g.pos_ == "NOUN"] if isinstance(obj, Arg) and obj.token is not None else []
             pred = _P("hebben", "employs" if noun in _STAFF else f"has {of[0].text}" if of else "has", False)
+        elif pred.id == "werken" and isinstance(o, Value) and o.kind == "number" and o.text.split()[-1].lower() in _STAFF:
+            pred = _P("hebben", "employs", False)  # "In de fabriek werken 320 mensen"
         elif pred.id in ("krijgen", "ontvangen") and isinstance(o, Value) and o.kind in ("number", "amount", "money"):
             pred = _P(pred.id, "receives", False)  # "De aandeelhouders krijgen 48 euro per aandeel"
         elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
@@ -440,7 +442,7 @@ class RelationExtractor:
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
                 and c.head.i != v.i and c.i < (small[0].i if small else -1)] if small else []
         objs += [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf") and case_of(c) not in ("als", "zoals")
-                 and not is_comparative(c)]
+                 and not is_comparative(c) and not is_bare_year(c)]
         if not objs:
             # a bare noun parsed as xcomp ("gebruikt software") is the object
             objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
@@ -1193,7 +1195,7 @@ class RelationExtractor:
         else:
             # "hoogleraar Elif Yilmaz" with no organisation in sight: a type fact
             noun = rt.text if rt is not None else role
-            self._emit(me, _P("isA", "is a"), Value(noun[:1].lower() + noun[1:] if not noun.isupper() else noun, "text"), sent, toks, 0.6, [],
+            self._emit(me, _P("isA", "is a"), Value(noun[:1].lower() + noun[1:] if noun[1:2].islower() else noun, "text"), sent, toks, 0.6, [],
                        "textkg.apposition.v1", role, kind="type")
 
     @staticmethod

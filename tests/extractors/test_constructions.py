@@ -209,6 +209,10 @@ CASES = [
     ("dated-ruling", "De Raad van State doet op 12 maart uitspraak.", {("Raad van State", "rules on", "12 maart")}),
     ("investigation-idiom", "De Autoriteit Persoonsgegevens is een onderzoek gestart naar het datalek.",
      {("Autoriteit Persoonsgegevens", "investigates", "datalek")}),
+    ("a-year-is-no-subject", "De fabriek in Emmen gaat eind 2027 dicht.", {("fabriek", "closes in", "eind 2027")}),
+    ("people-working-somewhere-are-staff", "In de fabriek werken 320 mensen.", {("fabriek", "employs", "320 mensen")}),
+    ("role-compound-with-an-organisation", "Vakbond FNV is boos. FNV-bestuurder Karin Bos spreekt van een klap.",
+     {("Karin Bos", "is board member of", "FNV")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
