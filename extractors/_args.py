@@ -210,6 +210,11 @@ def _lemma_values() -> frozenset:
     return frozenset(_lookup().values())
 
 
+def known_word(w: str) -> bool:
+    """Is ``w`` a Dutch word form or lemma of the lemma tables (so a capitalised one is no name)?"""
+    return w in _lookup() or w in _lemma_values()
+
+
 def is_bare_year(tok: Token) -> bool:
     """"gaat eind 2027 dicht" with "2027" parsed as the subject: a year on its own is a time, never an argument."""
     return tok.pos_ == "NUM" and re.match(r"^(1[89]\d\d|20\d\d)$", tok.text) is not None and not any(

@@ -36,6 +36,21 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# the last word of a name that only organisations bear ("Zomerfeest Events", "Veluwe Wonen"), and the
+# compound tails that make a one-word name an organisation's ("Consumentenbond", "Rabobank")
+_ORG_LAST_WORDS = frozenset("groep group holding events verzekeringen airlines airways wonen energie bv nv b.v. n.v. "
+                            "bank partij stichting vereniging federatie instituut fonds omroep".split())
+_ORG_TAILS = ("bond", "bank", "groep", "fonds", "vereniging", "stichting", "partij", "federatie", "instituut",
+              "maatschappij", "omroep", "verzekeraar")
+
+
+def _org_shaped(name: str) -> bool:
+    words = name.lower().split()
+    if len(words) > 1:
+        return words[-1] in _ORG_LAST_WORDS
+    return bool(words) and any(words[0].endswith(t) and len(words[0]) - len(t) >= 3 for t in _ORG_TAILS)
+
+
 class EntityClusterer:
     """Cluster a Doc's mentions into entities."""
 
@@ -162,6 +177,9 @@ class EntityClusterer:
             if classed and type_ in ("MISC", "CONCEPT", "GPE", "ORG", "PRODUCT", "PERSON") and not any(m.role for m in ms):
                 # a class noun in apposition ("Zuivelconcern Frieslandia") outweighs the NER's guesses
                 type_ = classed.most_common(1)[0][0]
+            personal = any(m.kind == "pronoun" and m.text.lower() in ("hij", "hem", "zij", "ze", "haar") or m.role for m in ms)
+            if type_ in ("PERSON", "LOC", "GPE", "MISC") and not personal and _org_shaped(name):
+                type_ = "ORG"  # "Consumentenbond", "Zomerfeest Events": a name built on an organisation word
             if type_ in ("MISC", "CONCEPT", "PERSON", "GPE") and any(m.kind == "name" for m in ms):
                 # the NER was unsure: a coreferent class noun ("het bedrijf") decides
                 described = Counter(m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE", "MISC"))

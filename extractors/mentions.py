@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._args import case_of, count_of
+from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
     ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
@@ -138,9 +138,9 @@ def _title_noun(doc: Doc, i: int) -> bool:
 
 def _common_noun_word(w: str) -> bool:
     """A word the lexicon knows, or a compound of two known words ("buurt|bewoonster", "supporters|vereniging")."""
-    if _known_word(w) or role_of(w):
+    if known_word(w) or role_of(w):
         return True
-    return any(_known_word(w[:k]) and _known_word(w[k:]) for k in range(3, len(w) - 4))
+    return any(known_word(w[:k]) and known_word(w[k:]) for k in range(3, len(w) - 4))
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -151,17 +151,6 @@ def abbreviates(short: str, name: str) -> bool:
     return len(letters) >= 2 and short.isupper() and "".join(letters) == "".join(initials).upper()
 
 
-def _known_word(w: str) -> bool:
-    from ._args import _lookup
-
-    table = _lookup()
-    return w in table or w in _lemma_values_set()
-
-
-def _lemma_values_set():
-    from ._args import _lemma_values
-
-    return _lemma_values()
 
 
 def strip_possessive(text: str) -> str:
@@ -184,7 +173,7 @@ def _unknown_capitalised(doc: Doc, t: Token) -> bool:
     and that does not open a real sentence (the parser may break one after a title noun)."""
     opens = t.i == 0 or _sentence_initial(t) and (t.i > t.sent.start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
     return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text and not opens \
-        and not _known_word(t.lower_)
+        and not known_word(t.lower_)
 
 
 def _capitalised_common_noun(t: Token) -> bool:
@@ -262,7 +251,7 @@ class MentionDetector:
                         and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_ and not doc[j].is_sent_start
                         and not _DAYPART_RE.match(doc[j].lower_)):
                     j += 1  # two capitalised proper nouns side by side are one name ("Sanne Visser")
-                if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and _known_word(t.lower_) and t.text not in tails:
+                if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and known_word(t.lower_) and t.text not in tails:
                     i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
                     continue
                 m = self._name_mention(doc, i, j, "MISC")
@@ -384,10 +373,10 @@ class MentionDetector:
         # the name ("het Belgische Melkhoeve", "het Utrechtse Datalink", "het Duitse Fraunhofer Instituut";
         # but "Europese Unie")
         if end - start > 1 and (demonym_country(doc[start].text) or _place_adjective(doc, start)) and doc[start].pos_ in ("ADJ", "PROPN") \
-                and doc[start].lower_.endswith("e") and doc[start + 1].pos_ in ("PROPN", "X", "NOUN") and doc[start + 1].text[:1].isupper() and not _known_word(doc[start + 1].lower_):
+                and doc[start].lower_.endswith("e") and doc[start + 1].pos_ in ("PROPN", "X", "NOUN") and doc[start + 1].text[:1].isupper() and not known_word(doc[start + 1].lower_):
             start += 1
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
-                and _known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON") \
+                and known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON") \
                 and doc[start + 1].lower_ not in _NAME_PARTICLES:  # "Vereniging van Nederlandse Gemeenten" is one name
             title_tok = start
             start += 1
@@ -417,7 +406,7 @@ class MentionDetector:
                     and doc[start].dep_ == "flat") and doc[start - 1].dep_ in ("flat", "compound", "nsubj", "obj", "obl", "appos", "nmod") \
                 and not any(doc[k].dep_ == "case" for k in range(start, end)) \
                 or doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" and not doc[start - 1].is_sent_start \
-                and doc[start - 1].text[:1].isupper() and not role_of(doc[start - 1].text) and not _known_word(doc[start - 1].lower_) \
+                and doc[start - 1].text[:1].isupper() and not role_of(doc[start - 1].text) and not known_word(doc[start - 1].lower_) \
                 and not doc[start - 1].whitespace_ == "":
             start -= 1
         # extend over adjacent name parts the NER missed ("Buenos" + "Aires", "VEO" + "3")
@@ -448,7 +437,7 @@ class MentionDetector:
         # "minister Karin Bos van Infrastructuur": a minister's portfolio is not part of her name
         portfolio = role in _MINISTERS or start > 0 and role_of(doc[start - 1].text) in _MINISTERS
         for k in range(start + 2, end - 1) if portfolio else ():
-            if doc[k].lower_ == "van" and doc[k + 1].text[:1].isupper() and _known_word(doc[k + 1].lower_):
+            if doc[k].lower_ == "van" and doc[k + 1].text[:1].isupper() and known_word(doc[k + 1].lower_):
                 end = k
                 break
         # a capitalised article inside a sentence starts the name ("supportersvereniging De Groene Brigade")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, is_bare_year, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, is_bare_year, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
@@ -60,6 +61,9 @@ _RESULT_EN = {"verklaren": "is declared", "maken": "is made"}
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
+# portfolios of aldermen and ministers, named in brackets after them ("Wethouder X (Onderwijs)")
+_PORTFOLIOS = frozenset("onderwijs wonen cultuur financiën zorg economie verkeer mobiliteit duurzaamheid sport jeugd milieu "
+                        "klimaat werk welzijn veiligheid energie natuur landbouw armoede integratie toerisme".split())
 _STAFF = frozenset("werknemers medewerkers mensen personeelsleden banen arbeidsplaatsen fte".split())
 _MODAL_VERBS = frozenset("kunnen moeten mogen willen zullen".split())
 _VAGUE_VERBS = frozenset("hebben zijn worden doen gaan komen staan liggen zitten houden laten blijven".split())
@@ -192,6 +196,9 @@ class RelationExtractor:
               quals: list, extractor: str, wording: str, kind: str = "fact") -> None:
         o = obj.cluster if isinstance(obj, Arg) and obj.cluster is not None else (
             obj.value if isinstance(obj, Arg) else obj)
+        if isinstance(o, Value) and o.kind != "quote" and o.text != o.text.strip(" ,;:"):
+            # ", een dag later": a value the parse cut at a comma
+            o = replace(o, text=o.text.strip(" ,;:")) if o.text.strip(" ,;:") else None
         if o is None or subj.cluster is None:
             return
         if isinstance(o, int) and o == subj.cluster:
@@ -1047,7 +1054,14 @@ class RelationExtractor:
                 self._country_fact(me, ms[i - 1].cluster, m, sent, doc[m.start - 1].text)
             head = doc[m.head]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            if m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and nxt is not None and nxt.kind == "name" \
+            bracketed = doc[m.end + 1] if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" else None
+            if m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and bracketed is not None \
+                    and bracketed.text[:1].isupper() and not bracketed.text.isupper() \
+                    and (known_word(bracketed.lower_) or bracketed.lower_ in _PORTFOLIOS):
+                # "Wethouder Fatima El Amrani (Cultuur)": a common noun in brackets is the portfolio
+                self._emit(me, _P("holdsPortfolio", "holds portfolio", False), Value(bracketed.text, "text"), sent,
+                           [head, bracketed], 0.6, [], "textkg.apposition.v1", "( )")
+            elif m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and nxt is not None and nxt.kind == "name" \
                     and nxt.cluster is not None and m.end + 1 == nxt.start and doc[m.end].text == "(" \
                     and nxt.end < len(doc) and doc[nxt.end].text == ")" and self.clusters[nxt.cluster].type in ("ORG", "MISC"):
                 # "Wethouder Tom Bakker (GroenLinks)": the party in brackets after a person

@@ -213,6 +213,8 @@ CASES = [
     ("people-working-somewhere-are-staff", "In de fabriek werken 320 mensen.", {("fabriek", "employs", "320 mensen")}),
     ("role-compound-with-an-organisation", "Vakbond FNV is boos. FNV-bestuurder Karin Bos spreekt van een klap.",
      {("Karin Bos", "is board member of", "FNV")}),
+    ("portfolio-in-brackets", "Wethouder Fatima El Amrani (Cultuur) is blij. Wethouder Tom Bakker (GroenLinks) is boos.",
+     {("Fatima El Amrani", "holds portfolio", "Cultuur"), ("Tom Bakker", "is member of", "GroenLinks")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
