@@ -519,12 +519,19 @@ class MentionDetector:
     @staticmethod
     def _fix_place_types(doc: Doc, mentions: list[MentionSpan]) -> None:
         """"het Amersfoortse Planwise": a name after a town's adjective is an organisation there, not a
-        place (the NER calls unknown names places), and so are its other mentions."""
+        place (the NER calls unknown names places), and so are its other mentions; "in Bilthoven": an
+        unknown name after a preposition of place is a place."""
         after_town = {m.name for m in mentions if m.kind == "name" and m.type in ("GPE", "LOC") and m.start > 1
                       and _place_adjective(doc, m.start - 1) and not demonym_country(doc[m.start - 1].text)}
         for m in mentions:
             if m.kind == "name" and m.name in after_town and m.type in ("GPE", "LOC"):
                 m.type = "ORG"
+        # "in Bilthoven", "uit Oss": an unknown name the NER missed, right after a preposition of place, is a place
+        for m in mentions:
+            h = doc[m.head]
+            if m.kind == "name" and m.type == "MISC" and m.end - m.start == 1 and case_of(h) in ("in", "uit", "naar", "vanuit") \
+                    and doc[m.start - 1].lower_ in ("in", "uit", "naar", "vanuit") and not any(c.dep_ == "det" for c in h.children):
+                m.type = "GPE"
 
     @staticmethod
     def _name_shaped(t: Token) -> bool:

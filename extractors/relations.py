@@ -490,8 +490,7 @@ class RelationExtractor:
         # support-verb idioms: the bare noun object joins the predicate
         for o in list(objs):
             dets = [g.lower_ for g in o.children if g.dep_ == "det"]
-            if o.lower_ in SUPPORT_NOUNS and (lemma in LIGHT_VERBS or f"{o.lower_} {lemma}" in _lex_lemmas()) and not (
-                    set(dets) & _DEFINITE):
+            if o.lower_ in SUPPORT_NOUNS and (lemma in LIGHT_VERBS and not set(dets) & _DEFINITE or f"{o.lower_} {lemma}" in _lex_lemmas()):
                 lemma = f"{o.lower_} {lemma}"
                 objs.remove(o)
                 if not subs or inherited:  # the parse hung the subject on the noun ("boeren zich zorgen maken")

@@ -215,6 +215,9 @@ CASES = [
      {("Karin Bos", "is board member of", "FNV")}),
     ("portfolio-in-brackets", "Wethouder Fatima El Amrani (Cultuur) is blij. Wethouder Tom Bakker (GroenLinks) is boos.",
      {("Fatima El Amrani", "holds portfolio", "Cultuur"), ("Tom Bakker", "is member of", "GroenLinks")}),
+    ("unknown-name-after-a-preposition-of-place", "De fabrikant uit Oss groeit.", {("fabrikant", "is located in", "Oss")}),
+    ("strike-idiom-with-a-date", "Het personeel van Tata Steel legt donderdag 3 juli het werk neer.",
+     {("personeel", "goes on strike on", "donderdag 3 juli")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
