@@ -787,10 +787,14 @@ class RelationExtractor:
         doc = self.doc
         toks = clause_tokens(v)
         cmp_ = [t for t in toks if is_comparative(t)]
-        if not cmp_:
+        # an equative with a factor: "is twee keer zo snel als zijn voorganger"
+        equal = [doc[t.i + 1] for t in toks if t.lower_ == "zo" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "ADV")
+                 and factor_of(list(doc[max(t.i - 3, 0): t.i])) is not None] if not cmp_ else []
+        if not cmp_ and not equal:
             return None
-        c = cmp_[0]
-        dan = [t for t in toks if t.i > c.i and t.lower_ == "dan"]
+        c = (cmp_ or equal)[0]
+        marker = "dan" if cmp_ else "als"
+        dan = [t for t in toks if t.i > c.i and t.lower_ == marker] or [t for t in doc[c.i + 1: sentence_of(c).end] if t.lower_ == marker][:1]
         if not dan:
             return None
         head2 = doc._.tkg_head2mention or {}
@@ -805,15 +809,20 @@ class RelationExtractor:
         f = factor_of(window)
         q = list(quals) + ([("factor", f)] if f is not None and ("factor", f) not in quals else [])
         base = normalise(lemma, None, passive=passive)
-        words = " ".join(t.text for t in window if t.i >= c.i - 2 and (t.like_num or t.lower_ in ("keer", "maal") or t.i == c.i or t.lower_ in NUMBER_WORDS))
+        words = " ".join(t.text for t in window if t.i >= c.i - 3 and (t.like_num or t.lower_ in ("keer", "maal", "zo") or t.i == c.i
+                                                                       or t.lower_ in NUMBER_WORDS))
+        en = "than" if marker == "dan" else "as"
         if base.canonical:
-            label = f"{base.label} {words} than"
+            label = f"{base.label} {words} {en}"
+        elif lemma == "zijn":  # the copula: "is twee keer zo snel as"
+            label = f"is {words} {en}"
         else:
-            label = f"{'wordt ' + v.text if passive else lemma} {words} dan"
-        pred = _P(base.id if base.canonical else f"{lemma}_{c.lower_}_dan", label, base.canonical)
+            label = f"{'wordt ' + v.text if passive else lemma} {words} {marker}"
+        pid = base.id if base.canonical else f"{c.lower_}_{marker}" if lemma == "zijn" else f"{lemma}_{c.lower_}_{marker}"
+        pred = _P(pid, label, base.canonical)
         for a in resolve(doc, than):
             self._emit(s, pred, a, sent, [doc[s.token], v, c, than], conf - 0.05, q, "textkg.svo.v1",
-                       f"{lemma} {words} dan")
+                       f"{lemma} {words} {marker}")
         return than.i
 
     def _time_fact(self, s: Arg, base, label: str, quals, sent: Span, toks, conf: float, wording: str) -> None:
@@ -899,6 +908,9 @@ class RelationExtractor:
         sent = sentence_of(h)
         cop = [c for c in h.children if c.dep_ == "cop"]
         toks = [h] + cop
+        if h.pos_ in ("ADJ", "ADV") and {self._comparison(s, h, "zijn", None, sent, 0.75, quals, passive=False)
+                                         for s in subj_args} - {None}:
+            return  # "De X2 is twee keer sneller dan de X1"
         if h.pos_ in ("NOUN", "PROPN"):
             role = role_of(h.text)
             org_role = ORG_ROLE_LABEL.get((h.lemma_ or h.lower_).lower()) or ORG_ROLE_LABEL.get(h.lower_)

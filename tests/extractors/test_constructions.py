@@ -218,6 +218,9 @@ CASES = [
     ("unknown-name-after-a-preposition-of-place", "De fabrikant uit Oss groeit.", {("fabrikant", "is located in", "Oss")}),
     ("strike-idiom-with-a-date", "Het personeel van Tata Steel legt donderdag 3 juli het werk neer.",
      {("personeel", "goes on strike on", "donderdag 3 juli")}),
+    ("copula-comparative-with-a-factor", "De nieuwe X2 is twee keer sneller dan de Helix X1.",
+     {("X2", "is twee keer sneller than", "Helix X1")}),
+    ("equative-with-a-factor", "De X2 is twee keer zo snel als de Helix X1.", {("X2", "is twee keer zo snel as", "Helix X1")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
