@@ -688,9 +688,10 @@ class MentionDetector:
                 cases = [g.lower_ for g in c.children if g.dep_ == "case"]
                 if cases and cases[0] not in ("van", "tussen"):
                     break
-                if cases and cases[0] == "van" and _group_of_people(t) and c.pos_ == "PROPN" and len(sub) <= 5 \
-                        and not any(doc[k].pos_ in ("VERB", "AUX") for k in sub):
-                    end = c.right_edge.i + 1  # "Onderzoekers van de TU Delft": a group named by its affiliation
+                if cases and cases[0] == "van" and (_group_of_people(t) or t.morph.get("Number") == ["Plur"] and low not in LIGHT_NOUNS) \
+                        and c.pos_ == "PROPN" and len(sub) <= 5 and not any(doc[k].pos_ in ("VERB", "AUX") for k in sub):
+                    # "Onderzoekers van de TU Delft", "de fabrieken van Melkhoeve": a group named by its owner
+                    end = c.right_edge.i + 1
                     break
                 if low in LIGHT_NOUNS or any(
                         doc[k].pos_ in ("VERB", "AUX") or doc[k].dep_ in ("acl:relcl", "acl", "punct") for k in sub):

@@ -408,17 +408,18 @@ class RelationExtractor:
             return  # read as part of the head's small clause
         if v.lower_ in REACTION_EN and v.dep_ in ("xcomp", "advmod") and verb_lemma(v.head) == "reageren":
             return  # the manner of "reageerde teleurgesteld op X": read with "reageren"
-        if lemma in ("gaan", "raken", "worden", "blijven") and not is_passive(v) and not any(
-                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
-            states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ"
-                      and c.i > v.i and not is_comparative(c) and c.lower_ not in PARTICLES]
+        stem = (v.lemma_ or "").lower()
+        if stem in ("gaan", "raken", "worden", "blijven") and (lemma == stem or not has_reading(lemma)) and not is_passive(v) \
+                and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
+            # "gaat failliet", "blijven open" (but "gaat dicht" reads "closes")
+            states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ" and c.i > v.i and not is_comparative(c)]
             subs0, _ = subjects(v)
             if states and subs0:
                 for s in [a for x in subs0 for a in resolve(doc, x)]:
                     quals0 = [("negated", True)] if negated(v) else []
                     self._emit(s, _P("hasState", f"{v.text} {states[0].text}"), Value(states[0].text, "text"),
                                sentence_of(v), [doc[s.token], v, states[0]], 0.6, quals0, "textkg.svo.v1",
-                               f"{lemma} {states[0].text}")
+                               f"{stem} {states[0].text}")
                 return
         if any(c.dep_ == "mark" and c.lower_ in ("zoals", "als") for c in v.children) and not any(
                 c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in v.children):

@@ -221,6 +221,8 @@ CASES = [
     ("copula-comparative-with-a-factor", "De nieuwe X2 is twee keer sneller dan de Helix X1.",
      {("X2", "is twee keer sneller than", "Helix X1")}),
     ("equative-with-a-factor", "De X2 is twee keer zo snel als de Helix X1.", {("X2", "is twee keer zo snel as", "Helix X1")}),
+    ("state-with-a-particle-adjective", "Volgens De Vries blijven alle fabrieken van Melkhoeve open.",
+     {("fabrieken van Melkhoeve", "blijven open", "open")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
