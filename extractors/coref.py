@@ -341,7 +341,8 @@ class CorefResolver:
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
-        if role or any(c.dep_ == "amod" and _AGE.match(c.lower_) for c in tok.children):
+        aged = any(c.dep_ == "amod" and _AGE.match(c.lower_) for c in tok.children)
+        if role or aged:
             ctype = "PERSON"  # "de topman", "de 24-jarige"
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène"),
         # also as the head of its compound ("het verbod" <- "het beregeningsverbod"), unless the noun is
@@ -353,8 +354,9 @@ class CorefResolver:
                 if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound) \
                         and not (number and doc[c.head].morph.get("Number") not in ([], number)):
                     return j  # (of the same number: "het bedrijf" is not "beide bedrijven")
-        if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS:
-            return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket")
+        if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS and not aged:
+            return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket";
+            # "de 46-jarige Fries" is one person, whatever the tagger says)
         if tok.lower_ in NON_ANAPHORIC or head_key in NON_ANAPHORIC:
             return None  # "het kabinet", "de rechtbank" name an institution of their own
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",

@@ -37,6 +37,7 @@ _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"-ge[a-zà-ÿ]{2,}[dt]e$")  # "AI-gegenereerde", "door-gestuurde"
 _DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
+_AGE_RE = re.compile(r"^\d+-jarige$")  # "de 46-jarige"
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
 _ROLE_PLURAL_RE = re.compile(
@@ -294,7 +295,8 @@ class MentionDetector:
                         t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
                         and t.morph.get("Degree") != ["Cmp"] and t.text.replace("’", "").replace("'", "").isalpha() and len(t.text) > 2
                         and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in t.children)
-                             or t.text[:1].isupper() and not demonym_country(t.text))):
+                             or t.text[:1].isupper() and not demonym_country(t.text)
+                             or len(t.text) > 7 and not known_word(t.lower_))):  # "maakt roostersoftware": an unknown compound
                     continue
                 if t.dep_ == "conj" and t.head.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -508,6 +510,12 @@ class MentionDetector:
             if m.kind == "name" and m.type == "PERSON" and len(toks) == 1 and not m.role and not any(
                     p[-1:] == toks for p in multi):
                 m.type = "MISC"
+            head = doc[m.head]
+            if m.kind == "name" and len(toks) == 1 and not any(p[-1:] == toks for p in multi) \
+                    and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children) \
+                    and any(c.dep_ == "amod" and _AGE_RE.match(c.lower_) for c in head.children):
+                # "De 46-jarige Fries": an inhabitant noun after an age is a description of a person
+                m.kind, m.type = "description", "PERSON"
         for m in mentions:
             if m.kind != "name" or m.type == "PERSON":
                 continue

@@ -223,6 +223,10 @@ CASES = [
     ("equative-with-a-factor", "De X2 is twee keer zo snel als de Helix X1.", {("X2", "is twee keer zo snel as", "Helix X1")}),
     ("state-with-a-particle-adjective", "Volgens De Vries blijven alle fabrieken van Melkhoeve open.",
      {("fabrieken van Melkhoeve", "blijven open", "open")}),
+    ("inhabitant-noun-after-an-age-is-the-person", "FC Groningen heeft Erwin Postma aangesteld. De 46-jarige Fries volgt Ruud Verhoeven op.",
+     {("Erwin Postma", "succeeds", "Ruud Verhoeven")}),
+    ("unknown-compound-tagged-adjective-is-the-object", "Het bedrijf Planwise maakt roostersoftware voor ziekenhuizen.",
+     {("Planwise", "makes", "roostersoftware")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
