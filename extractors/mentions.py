@@ -292,6 +292,8 @@ class MentionDetector:
                         c.dep_ in ("det", "nmod:poss") for c in t.children) and not any(c.dep_ in ("aux", "nsubj", "obj") for c in t.children):
                     pass  # a noun tagged VERB ("voor hun omzet")
                 elif t.pos_ not in ("NOUN", "PROPN") and not (
+                        t.pos_ == "ADV" and t.dep_ in ("obj", "nsubj", "nsubj:pass") and any(c.dep_ == "det" for c in t.children)
+                        and t.text.isalpha() and len(t.text) > 4) and not (  # "het datalek" tagged ADV
                         t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
                         and t.morph.get("Degree") != ["Cmp"] and t.text.replace("’", "").replace("'", "").isalpha() and len(t.text) > 2
                         and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in t.children)

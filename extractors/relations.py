@@ -591,7 +591,9 @@ class RelationExtractor:
         else:
             subj_args = [self._owned_attribute(s) or a for s in subs for a in resolve(doc, s)]
             objs_args = [(o, a) for o in objs for a in (resolve(doc, o) or (
-                resolve(doc, o, allow_value=True) if is_amount(o) else []))]
+                resolve(doc, o, allow_value=True) if is_amount(o)
+                # "treft ruim 80.000 klanten": a counted group is a value
+                else [Arg(None, Value(_np_text(doc, o), "number"), o.i)] if count_of(o) else []))]
             # "investeert 2 miljard euro in X": the amount qualifies the fact about X, and is a fact of its own
             if _lemma_preps(lemma) and (lemma, None, None) not in _lex_keys():
                 for o_tok, a in list(objs_args):

@@ -227,6 +227,7 @@ CASES = [
      {("Erwin Postma", "succeeds", "Ruud Verhoeven")}),
     ("unknown-compound-tagged-adjective-is-the-object", "Het bedrijf Planwise maakt roostersoftware voor ziekenhuizen.",
      {("Planwise", "makes", "roostersoftware")}),
+    ("counted-group-as-an-object", "Het datalek treft ruim 80.000 klanten van Noordhaven.", {("datalek", "hits", "80.000 klanten")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
