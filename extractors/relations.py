@@ -14,6 +14,8 @@ One component, ``textkg_relations``, with these rules (extractor names in parent
   is CEO of, the article's organisation); "de Argentijnse serie X" -> (X, is a, Argentijnse serie)
   and (X, is from, Argentina); "tools als X en Y" -> (X, is a, tools); "Google’s Veo" -> (Google,
   makes, Veo); "de instorting van een gebouw in Buenos Aires" -> (…, is located in, Buenos Aires).
+* event nouns (``textkg.nominal.v1``): "de overname van X door Y" -> (Y, acquires, X); "de fusie van X
+  met Y" -> (X, merges with, Y); "de verkoop van X aan Y" -> (Y, acquires, X).
 * speech (``textkg.speech.v1``): a verb of saying with a clausal complement -> (speaker, said,
   Value(quote)); the complement's facts get ``attributed_to``; "volgens X" attributes its clause.
 
@@ -60,6 +62,10 @@ _SMALL_CLAUSE_VERBS = frozenset(_SMALL_CLAUSE_EN)
 _RESULT_EN = {"verklaren": "is declared", "maken": "is made"}
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
+# event nouns and their verbs: "de overname van Planwise door Valtora" says that Valtora acquires Planwise
+_EVENT_NOUNS = {"overname": "overnemen", "aankoop": "kopen", "verkoop": "verkopen", "fusie": "fuseren", "bouw": "bouwen",
+                "oprichting": "oprichten", "lancering": "lanceren", "ontwikkeling": "ontwikkelen", "sluiting": "sluiten",
+                "financiering": "financieren", "samenwerking": "samenwerken", "benoeming": "benoemen", "ontslag": "ontslaan"}
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
 # portfolios of aldermen and ministers, named in brackets after them ("Wethouder X (Onderwijs)")
 _PORTFOLIOS = frozenset("onderwijs wonen cultuur financiën zorg economie verkeer mobiliteit duurzaamheid sport jeugd milieu "
@@ -146,9 +152,11 @@ class RelationExtractor:
             self._clause(v)
         self._appositions()
         self._backward_attribution(verbs)
-        for pp in doc:
-            if case_of(pp) == "volgens":
-                self._according_to(pp)
+        for t in doc:
+            if case_of(t) == "volgens":
+                self._according_to(t)
+            elif t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in _EVENT_NOUNS:
+                self._nominal_event(t)
         doc._.tkg_triples = [t for t in self.out if t.confidence >= self.min_confidence]
         return doc
 
@@ -782,6 +790,33 @@ class RelationExtractor:
                     for o in objs:
                         for a in resolve(doc, o, allow_value=True):
                             self._emit(s, pred, a, sent, [doc[s.token]] + vt + [o], conf - 0.1, quals, "textkg.svo.v1", wording)
+
+    def _nominal_event(self, t: Token) -> None:
+        """"de overname van Planwise door Valtora", "de fusie van X met Y", "de verkoop van Bol aan Ahold": an
+        event noun with its arguments in PPs is the clause it names. Only named arguments count: "de bouw
+        van het windpark" alone says nothing new."""
+        doc = self.doc
+        verb = _EVENT_NOUNS[(t.lemma_ or t.lower_).lower()]
+        pps = {case_of(c): c for c in t.children if c.dep_ == "nmod" and case_of(c) in ("van", "door", "met", "aan", "tussen")}
+        if "van" in pps:  # "de verkoop van Bol aan Ahold" with the second PP hung on the first's noun
+            pps.update({case_of(c): c for c in pps["van"].children if c.dep_ == "nmod" and case_of(c) in ("door", "met", "aan")
+                        and case_of(c) not in pps})
+
+        def named(c: Token | None, any_thing: bool = False) -> list[Arg]:
+            return [a for a in (resolve(doc, c) if c is not None else []) if a.cluster is not None
+                    and (any_thing or a.cluster in self._named)]
+
+        agent = named(pps.get("door"))
+        patient = named(pps.get("van"), any_thing=bool(agent))  # "de bouw van het windpark door Zuiderwind"
+        if verb in _RECIPROCAL:  # "de fusie van X met Y", "de samenwerking tussen X en Y"
+            pairs = [(a, b) for a in patient for b in named(pps.get("met"))] or list(zip(named(pps.get("tussen")), named(pps.get("tussen"))[1:]))
+        elif verb == "verkopen" and "aan" in pps:  # the buyer acquires what is sold
+            verb, pairs = "kopen", [(b, a) for a in patient for b in named(pps.get("aan"))]
+        else:
+            pairs = [(b, a) for a in patient for b in agent]
+        pred = normalise(verb, "met" if verb in _RECIPROCAL else None)
+        for s, o in pairs:
+            self._emit(s, pred, o, sentence_of(t), [doc[s.token], t, doc[o.token]], 0.55, [], "textkg.nominal.v1", t.text)
 
     def _comparison(self, s: Arg, v: Token, lemma: str, obl: Token | None, sent: Span, conf: float, quals, passive: bool) -> int | None:
         """"X was tien keer sneller voltooid dan via traditionele methoden" -> (X, is completed ten times

@@ -228,6 +228,10 @@ CASES = [
     ("unknown-compound-tagged-adjective-is-the-object", "Het bedrijf Planwise maakt roostersoftware voor ziekenhuizen.",
      {("Planwise", "makes", "roostersoftware")}),
     ("counted-group-as-an-object", "Het datalek treft ruim 80.000 klanten van Noordhaven.", {("datalek", "hits", "80.000 klanten")}),
+    ("event-noun-with-its-agent", "De overname van Planwise door Valtora is rond.", {("Valtora", "acquires", "Planwise")}),
+    ("event-noun-of-a-merger", "Na de fusie van Omroep Meridiaan met Omroep Lantaarn verdwijnen 40 banen.",
+     {("Omroep Meridiaan", "merges with", "Omroep Lantaarn")}),
+    ("event-noun-of-a-sale", "De verkoop van Bol aan Ahold leverde 500 miljoen euro op.", {("Ahold", "acquires", "Bol")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
