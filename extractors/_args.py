@@ -118,10 +118,13 @@ _PARTICLES_LONGEST = None
 def verb_lemma(v: Token) -> str:
     """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
     lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
-    prts = [c for c in v.children if c.dep_ == "compound:prt" and c.lower_ in PARTICLES
+    prts = [c for c in v.children if c.dep_ == "compound:prt" and (c.lower_ in PARTICLES or c.lower_ + lemma in _known_lemmas())
             or c.dep_ in ("xcomp", "advmod", "ccomp") and (c.lower_ in ADV_PARTICLES or c.lower_ in PARTICLES and c.i > v.i)
             and c.pos_ in ("ADV", "ADP", "ADJ")
             and not any(g.dep_ not in ("mark", "advmod", "punct") for g in c.children)]
+    # "gaan samen verder": the particle hangs on "verder"
+    prts += [g for c in v.children if c.lower_ == "verder" and c.dep_ == "advmod" for g in c.children
+             if g.dep_ == "advmod" and g.lower_ in ADV_PARTICLES]
     # "zet in op X": two prepositions before a noun, the first a particle the parse took for a case
     for c in v.children:
         if c.dep_ in ("obl", "obl:arg", "nmod") and c.i > v.i:

@@ -160,6 +160,7 @@ _EN = dict(x.split(":") for x in (
     "stopzetten:halts presenteren:presents werken:works spelen:plays oplopen:rises toenemen:increases afnemen:decreases "
     "verminderen:reduces verdwijnen:disappears beheren:manages verlaten:leaves dienen:serves overwegen:considers "
     "oplossen:solves aanvechten:challenges oproepen:calls_on uittrekken:allocates aanhouden:arrests arresteren:arrests verdenken:suspects krijgen:receives "
+    "samengaan:merges overhoopliggen:clashes "
     "staken:strikes opeisen:claims dichtgaan:closes opengaan:opens "
     "intrekken:withdraws verlenen:grants buitmaken:steals stelen:steals hacken:hacks lekken:leaks indienen:submits "
     "schorsen:suspends afgelasten:cancels beboeten:fines opleggen:imposes renoveren:renovates slopen:demolishes "
@@ -179,7 +180,8 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("wonen", "in"): "lives in", ("komen", "uit"): "comes from", ("gaan", "naar"): "goes to",
             ("besluit nemen", None): "decides", ("besluit nemen", "over"): "decides on",
             ("beslissing nemen", None): "decides", ("beslissing nemen", "over"): "decides on",
-            ("werk neerleggen", None): "goes on strike", ("waarschuwen", "voor"): "warns about", ("uitspraak doen", None): "rules", ("uitspraak doen", "over"): "rules on",
+            ("werk neerleggen", None): "goes on strike", ("samengaan", "met"): "merges with",
+            ("overhoopliggen", "met"): "clashes with", ("waarschuwen", "voor"): "warns about", ("uitspraak doen", None): "rules", ("uitspraak doen", "over"): "rules on",
             ("aangifte doen", None): "reports to the police", ("aangifte doen", "bij"): "reports to",
             ("aangifte doen", "tegen"): "reports to the police", ("onderzoek starten", "naar"): "investigates",
             ("onderzoek instellen", "naar"): "investigates", ("onderzoek openen", "naar"): "investigates",

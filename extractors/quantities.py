@@ -66,7 +66,7 @@ def time_phrase(tok: Token) -> str:
         for j in range(tok.i + 1, min(tok.i + 4, len(tok.doc))):
             if tok.doc[j].lower_ in TIME_WORDS or _YEAR.match(tok.doc[j].text):
                 return tok.doc[tok.i: j + 1].text
-    while words and words[0].dep_ == "case" and words[0].head.i == tok.i and len(words) > 1 and words[0].lower_ in ("op", "in", "sinds", "vanaf", "tot"):
+    while words and words[0].dep_ == "case" and words[0].head.i == tok.i and len(words) > 1 and words[0].lower_ in ("op", "in", "sinds", "vanaf", "tot", "per"):
         words = words[1:]
     if not words:
         return tok.text

@@ -66,7 +66,7 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _EVENT_NOUNS = {"overname": "overnemen", "aankoop": "kopen", "verkoop": "verkopen", "fusie": "fuseren", "bouw": "bouwen",
                 "oprichting": "oprichten", "lancering": "lanceren", "ontwikkeling": "ontwikkelen", "sluiting": "sluiten",
                 "financiering": "financieren", "samenwerking": "samenwerken", "benoeming": "benoemen", "ontslag": "ontslaan"}
-_RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen".split())
+_RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen overhoopliggen".split())
 # portfolios of aldermen and ministers, named in brackets after them ("Wethouder X (Onderwijs)")
 _PORTFOLIOS = frozenset("onderwijs wonen cultuur financiën zorg economie verkeer mobiliteit duurzaamheid sport jeugd milieu "
                         "klimaat werk welzijn veiligheid energie natuur landbouw armoede integratie toerisme".split())
@@ -705,6 +705,7 @@ class RelationExtractor:
             return
         compared = {self._comparison(s, v, lemma, None, sent, conf, quals, passive=False) for s in subj_args}
         obls = [(p, c) for p, c in obls if c.i not in compared]
+        obls = [(p, c) for p, c in obls if c.lower_ not in ("elkaar", "mekaar")]  # "liggen met elkaar overhoop": reciprocal
         if lemma in _RECIPROCAL and len({s.cluster for s in subj_args}) > 1 and not objs_args and not any(p == "met" for p, _ in obls):
             # "Philips en Siemens gaan samenwerken op het gebied van scanners": partners, the PPs say how
             quals = quals + [(p or "detail", _span_text(doc, c)) for p, c in obls]

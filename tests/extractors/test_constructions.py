@@ -232,6 +232,10 @@ CASES = [
     ("event-noun-of-a-merger", "Na de fusie van Omroep Meridiaan met Omroep Lantaarn verdwijnen 40 banen.",
      {("Omroep Meridiaan", "merges with", "Omroep Lantaarn")}),
     ("event-noun-of-a-sale", "De verkoop van Bol aan Ahold leverde 500 miljoen euro op.", {("Ahold", "acquires", "Bol")}),
+    ("reciprocal-idiom-with-elkaar", "De provincie Flevoland en energiebedrijf Zuiderwind liggen met elkaar overhoop over het windpark.",
+     {("Flevoland", "clashes with", "Zuiderwind")}),
+    ("going-on-together-is-merging", "KPN en Ziggo gaan per 1 september samen verder.",
+     {("KPN", "merges with", "Ziggo"), ("KPN", "merges on", "1 september")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
