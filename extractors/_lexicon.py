@@ -124,10 +124,10 @@ PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
     CLASS_NOUNS[_w] = "GPE"
 for _w in ("serie film boek album documentaire programma show roman game podcast musical reeks "
-           "sciencefictionserie vakblad tijdschrift magazine").split():
+           "sciencefictionserie vakblad tijdschrift magazine schilderij kunstwerk doek beeldhouwwerk").split():
     CLASS_NOUNS[_w] = "WORK"
 for _w in ("model app tool product software chip toestel telefoon smartphone auto systeem apparaat "
-           "chatbot dienstverlening").split():
+           "chatbot dienstverlening vaccin medicijn geneesmiddel").split():
     CLASS_NOUNS[_w] = "PRODUCT"
 for _w in ("wet wetsvoorstel voorstel wetgeving regeling richtlijn verordening maatregel plan verdrag").split():
     CLASS_NOUNS[_w] = "LAW"

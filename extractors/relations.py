@@ -1091,6 +1091,15 @@ class RelationExtractor:
             if m.kind == "name" and m.klass:
                 self._emit(me, _P("isA", "is a"), Value(m.klass, "text"), sent, [doc[m.head]], 0.7, [],
                            "textkg.apposition.v1", m.klass, kind="type")
+                made = class_type(m.klass.split()[-1])
+                for c in [] if made not in ("PRODUCT", "WORK") else [
+                        c for t in {doc[m.klass_token], doc[m.head]} if m.klass_token is not None for c in t.children]:
+                    # "Aeravax, een vaccin van Vaxora", "het schilderij Winterdag van Jacob van Rossum": the maker
+                    if c.dep_ == "nmod" and case_of(c) == "van" and c.i > m.start:
+                        for a in resolve(doc, c):
+                            if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "PERSON"):
+                                pred = normalise("maken") if made == "PRODUCT" else _P("created", "created", False)
+                                self._emit(a, pred, me, sent, [doc[m.head], c], 0.6, [], "textkg.apposition.v1", "van")
                 for w in m.klass.split():
                     country = demonym_country(w)
                     if country:

@@ -236,6 +236,10 @@ CASES = [
      {("Flevoland", "clashes with", "Zuiderwind")}),
     ("going-on-together-is-merging", "KPN en Ziggo gaan per 1 september samen verder.",
      {("KPN", "merges with", "Ziggo"), ("KPN", "merges on", "1 september")}),
+    ("maker-of-a-product-in-apposition", "Het instituut gebruikt Aeravax, een vaccin van het farmaceutische bedrijf Vaxora.",
+     {("Vaxora", "makes", "Aeravax")}),
+    ("creator-of-a-work", "Museum Wagenhuys heeft het schilderij Winterdag van de schilder Jacob van Rossum gekocht.",
+     {("Jacob van Rossum", "created", "Winterdag")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
