@@ -15,17 +15,17 @@ Writes ``MentionSpan.antecedent`` and ``MentionSpan.predicative``.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._ext import MentionSpan
 from ._args import case_of
-import re
-
+from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
 _AGE = re.compile(r"^\d+-jarige$")
@@ -133,6 +133,7 @@ class CorefResolver:
         for si, s in enumerate(doc.sents):
             for t in s:
                 sent_of[t.i] = si
+        self._names = [i for i, m in enumerate(mentions) if m.kind == "name"]
         counts: dict[str, int] = {}
         for m in mentions:
             if m.kind == "name":
@@ -198,11 +199,13 @@ class CorefResolver:
             return None
         return j
 
-    def _candidates(self, mentions, idx, sent_of, window=None):
+    def _candidates(self, mentions, idx, sent_of, window=None, names_only=False):
+        """Earlier mentions within ``window`` sentences, nearest first (only names: a sorted index, not a scan)."""
         m = mentions[idx]
         s = sent_of.get(m.head, 0)
         win = self.window if window is None else window
-        for j in range(idx - 1, -1, -1):
+        order = self._names[:bisect_left(self._names, idx)][::-1] if names_only else range(idx - 1, -1, -1)
+        for j in order:
             c = mentions[j]
             if c.kind == "pronoun" and c.antecedent is None:
                 continue
@@ -363,8 +366,8 @@ class CorefResolver:
         # "Zuivelconcern Frieslandia" ... "het concern")
         own_countries = {demonym_country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
         if len(head_key) >= 4:
-            for j, c in self._candidates(mentions, idx, sent_of, window=40):
-                if c.kind == "name" and c.klass:
+            for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True):
+                if c.klass:
                     k = _fold(c.klass.split()[-1])
                     countries = {demonym_country(w) for w in c.klass.split()} - {None}
                     if own_countries and own_countries != countries:
@@ -374,15 +377,15 @@ class CorefResolver:
         if ctype is None or mods and not role:
             return None
         # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
-        for j, c in self._candidates(mentions, idx, sent_of, window=40):
-            if c.kind == "name" and (len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
+        for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True):
+            if (len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
                                      or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key):
                 return j  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
         # a compound class noun whose first part starts a name: "de consumentenorganisatie" <- "Consumentenbond"
         prefix = next((head_key[:-len(n)] for n in CLASS_SUFFIXES if head_key.endswith(n) and len(head_key) - len(n) >= 5), None)
         if prefix:
-            for j, c in self._candidates(mentions, idx, sent_of, window=40):
-                if c.kind == "name" and _fold(c.name).startswith(prefix):
+            for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True):
+                if _fold(c.name).startswith(prefix):
                     return j
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper():
             # "het VFX-team", "de Bright-app": a named sub-unit or product, unless its prefix is the
