@@ -9,6 +9,7 @@ MISC names are typed by rule: a name with digits is a PRODUCT, a name after a wo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -186,6 +187,30 @@ def _capitalised_common_noun(t: Token) -> bool:
 _MINISTERS = ("minister", "staatssecretaris")
 
 
+def _join_coordinated_names(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]:
+    """"de tentoonstelling IJs en Licht", "waterschap Rijn en IJssel": after a singular class noun, two
+    names joined by "en" are one name ("de gemeenten Arnhem en Nijmegen" are two)."""
+    by_start = {m.start: m for m in mentions if m.kind == "name"}
+    seen = Counter(m.name for m in mentions if m.kind == "name")
+    drop = set()
+    for m in sorted(by_start.values(), key=lambda x: x.start):
+        nxt = by_start.get(m.end + 1)
+        k = m.klass_token
+        if nxt is None or id(m) in drop or k is None or k != m.start - 1 or doc[m.end].lower_ != "en" or nxt.klass \
+                or doc[k].morph.get("Number") == ["Plur"] or title_type(doc[k].lower_) in ("PERSON", "GPE") \
+                or role_of(doc[k].text) or nxt.end - nxt.start > 2 or seen[m.name] > 1 or seen[nxt.name] > 1:
+            continue  # (a name that also stands alone is a thing of its own: "het bedrijf Siemens en Philips")
+        verb = doc[k]
+        while verb.dep_ in ("flat", "appos", "compound", "nmod", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ in ("nsubj", "nsubj:pass") and "Plur" in verb.head.morph.get("Number"):
+            continue  # "Het Duitse bedrijf Siemens en Philips werken samen": two subjects
+        m.end, m.text = nxt.end, doc[m.start: nxt.end].text
+        m.name = m.text
+        drop.add(id(nxt))
+    return [m for m in mentions if id(m) not in drop]
+
+
 def _join_portfolios(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]:
     """"minister van Onderwijs, Cultuur en Wetenschap": a ministry's portfolio is one name, not three
     (the NER may have found any of its words, or none: "Infrastructuur" is a common word)."""
@@ -325,6 +350,7 @@ class MentionDetector:
         for m in mentions:
             if m.kind == "name":
                 self._appositives(doc, m)
+        mentions = _join_coordinated_names(doc, mentions)
         # a name may have grown over a noun read as a description before ("de gemeente Assen")
         # and a description around a name whose class noun it is ("Milieuorganisatie Groene Hemel") is that name
         named = {k for m in mentions if m.kind == "name" for k in range(m.start, m.end)}

@@ -240,6 +240,10 @@ CASES = [
      {("Vaxora", "makes", "Aeravax")}),
     ("creator-of-a-work", "Museum Wagenhuys heeft het schilderij Winterdag van de schilder Jacob van Rossum gekocht.",
      {("Jacob van Rossum", "created", "Winterdag")}),
+    ("coordinated-name-after-a-singular-class-noun", "Het museum toont de tentoonstelling IJs en Licht tot augustus.",
+     {("IJs en Licht", "is a", "tentoonstelling")}),
+    ("two-subjects-after-a-class-noun-stay-two", "Het Duitse bedrijf Siemens en Philips werken samen.",
+     {("Siemens", "is a", "Duitse bedrijf")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
