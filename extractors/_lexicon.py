@@ -117,7 +117,7 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
-           "instituut museum stichting vereniging netbeheerder provider corporatie").split():
+           "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap").split():
     CLASS_NOUNS[_w] = "ORG"
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
 PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})

@@ -191,22 +191,30 @@ def _join_coordinated_names(doc: Doc, mentions: list[MentionSpan]) -> list[Menti
     """"de tentoonstelling IJs en Licht", "waterschap Rijn en IJssel": after a singular class noun, two
     names joined by "en" are one name ("de gemeenten Arnhem en Nijmegen" are two)."""
     by_start = {m.start: m for m in mentions if m.kind == "name"}
-    seen = Counter(m.name for m in mentions if m.kind == "name")
+    by_end = {m.end: m for m in mentions if m.kind == "name"}
+    alone = Counter(m.name for m in by_start.values() if not (
+        m.end < len(doc) and doc[m.end].lower_ == "en" and m.end + 1 in by_start
+        or m.start > 1 and doc[m.start - 1].lower_ == "en" and m.start - 1 in by_end))
     drop = set()
     for m in sorted(by_start.values(), key=lambda x: x.start):
         nxt = by_start.get(m.end + 1)
-        k = m.klass_token
-        if nxt is None or id(m) in drop or k is None or k != m.start - 1 or doc[m.end].lower_ != "en" or nxt.klass \
+        # the class noun: the name's title, its own first word ("Waterschap Rijn"), or the word before it
+        k = m.klass_token if m.klass_token == m.start - 1 else next(
+            (i for i in (m.start, m.start - 1) if i >= 0 and doc[i].text[:1].isupper() and class_type(doc[i].lower_)), None)
+        if nxt is None or id(m) in drop or k is None or doc[m.end].lower_ != "en" or nxt.klass \
                 or doc[k].morph.get("Number") == ["Plur"] or title_type(doc[k].lower_) in ("PERSON", "GPE") \
-                or role_of(doc[k].text) or nxt.end - nxt.start > 2 or seen[m.name] > 1 or seen[nxt.name] > 1:
+                or role_of(doc[k].text) or nxt.end - nxt.start > 2 or alone[m.name] or alone[nxt.name]:
             continue  # (a name that also stands alone is a thing of its own: "het bedrijf Siemens en Philips")
         verb = doc[k]
         while verb.dep_ in ("flat", "appos", "compound", "nmod", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ in ("nsubj", "nsubj:pass") and "Plur" in verb.head.morph.get("Number"):
             continue  # "Het Duitse bedrijf Siemens en Philips werken samen": two subjects
+        if k == m.start - 1 and doc[k].text[:1].isupper() and not clause_initial(doc, k):
+            m.start = k  # "van Waterschap Rijn en IJssel": a capitalised class word inside a sentence is part of the name
         m.end, m.text = nxt.end, doc[m.start: nxt.end].text
         m.name = m.text
+        m.type = title_type(doc[k].lower_) or m.type
         drop.add(id(nxt))
     return [m for m in mentions if id(m) not in drop]
 

@@ -244,6 +244,8 @@ CASES = [
      {("IJs en Licht", "is a", "tentoonstelling")}),
     ("two-subjects-after-a-class-noun-stay-two", "Het Duitse bedrijf Siemens en Philips werken samen.",
      {("Siemens", "is a", "Duitse bedrijf")}),
+    ("capitalised-class-word-in-a-coordinated-name", "Dijkgraaf Hein Bouwmeester van Waterschap Rijn en IJssel is blij.",
+     {("Hein Bouwmeester", "is chair of", "Waterschap Rijn en IJssel")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
 ]
