@@ -452,7 +452,7 @@ class RelationExtractor:
                                      and lemma in _SMALL_CLAUSE_VERBS and any(o.dep_ == "obj" and o.i < c.i for o in kids)) and c.morph.get("VerbForm") != ["Inf"]
                  and not any(g.lower_ == "te" and (g.dep_ == "mark" or c.pos_ == "VERB") for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
         small.sort(key=lambda c: (c.dep_ != "xcomp", -c.i))  # the predicate, not a degree word before it
-        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
+        if small and stem in _SMALL_CLAUSE_VERBS:
             kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
         refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt", "dep") for c in kids)
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
@@ -467,7 +467,7 @@ class RelationExtractor:
             # "wil de technologie in 2030 gebruiken": the parse hung the object on the modal
             objs = [c for c in v.head.children if c.dep_ == "obj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
         subs, inherited = subjects(v)
-        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.dep_ == "conj" and subs \
+        if small and stem in _SMALL_CLAUSE_VERBS and v.dep_ == "conj" and subs \
                 and all(v.i < x.i < small[0].i for x in subs):
             # "..., maar vindt het boetebedrag te laag": the small clause's subject is the object; the
             # verb shares the first conjunct's subject
@@ -621,7 +621,7 @@ class RelationExtractor:
         prts = [c for c in kids if c.dep_ == "compound:prt"]
         vt = [v] + prts
         state = ""
-        if small and (v.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS:
+        if small and stem in _SMALL_CLAUSE_VERBS:
             # "te laag": the degree word belongs to the predicate
             state = " ".join(t.text for t in doc[small[0].left_edge.i: small[0].i + 1] if t.dep_ == "advmod" or t.i == small[0].i)
             lemma = f"{lemma} {state}"
@@ -727,7 +727,7 @@ class RelationExtractor:
                 else:
                     pred = _surface_label(normalise(lemma, None, reflexive=refl), lemma, refl, None, v, prts)
                     if state and not pred.canonical:
-                        pred = _P(pred.id, f"{_SMALL_CLAUSE_EN[(v.lemma_ or '').lower()]} {state}", False)
+                        pred = _P(pred.id, f"{_SMALL_CLAUSE_EN[stem]} {state}", False)
                 self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
                 until = [str(q[1]) for q in quals if q[0] == "time" and str(q[1]).lower().startswith(("tot ", "t/m "))] + [
                     "tot " + time_phrase(g) for g in (o_tok.children if o_tok is not None else ())
@@ -737,7 +737,7 @@ class RelationExtractor:
                     self._emit(s, _P(pred.id, f"{pred.label} {o_tok.lower_} until", pred.canonical),
                                Value(until[0].split(" ", 1)[1], "date"), sent, [doc[s.token]] + vt + [o_tok], conf - 0.1,
                                [q for q in quals if q[0] != "time"], "textkg.svo.v1", f"{wording} {o_tok.lower_} tot")
-                result = _RESULT_EN.get((v.lemma_ or "").lower()) if state else None
+                result = _RESULT_EN.get(stem) if state else None
                 if result and a.cluster is not None and s is subj_args[0]:
                     # "verklaarde Velora failliet": Velora is bankrupt now, a fact of its own
                     self._emit(a, _P("hasState", result), Value(state, "text"), sent, [doc[a.token]] + vt + [small[0]],
