@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -13,6 +11,7 @@ from textkg.facts import Value
 
 from ._lexicon import LIGHT_NOUNS
 from .predicates import READ_LEMMAS, _EN, _LEX
+from .quantities import is_bare_year
 
 __all__ = ["PARTICLES", "attribute_label", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
            "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
@@ -216,12 +215,6 @@ def _lemma_values() -> frozenset:
 def known_word(w: str) -> bool:
     """Is ``w`` a Dutch word form or lemma of the lemma tables (so a capitalised one is no name)?"""
     return w in _lookup() or w in _lemma_values()
-
-
-def is_bare_year(tok: Token) -> bool:
-    """"gaat eind 2027 dicht" with "2027" parsed as the subject: a year on its own is a time, never an argument."""
-    return tok.pos_ == "NUM" and re.match(r"^(1[89]\d\d|20\d\d)$", tok.text) is not None and not any(
-        c.dep_ in ("nmod", "case", "det") for c in tok.children)
 
 
 def is_passive(v: Token) -> bool:

@@ -6,13 +6,16 @@ held in an organisation, class nouns name the kind of thing a definite descripti
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
+    "WORK_NOUNS", "SPEECH_MEDIA", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
+
+AGE_ADJECTIVE = re.compile(r"^\d+-jarige$")  # "de 46-jarige": a person described by age
 
 # role noun -> (relation id, English label); the relation links the person to the organisation.
 ROLE_LABEL: dict[str, tuple[str, str]] = {

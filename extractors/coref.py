@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of
 from ._ext import MentionSpan
-from ._lexicon import CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 
-_AGE = re.compile(r"^\d+-jarige$")
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
@@ -344,7 +343,7 @@ class CorefResolver:
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
-        aged = any(c.dep_ == "amod" and _AGE.match(c.lower_) for c in tok.children)
+        aged = any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in tok.children)
         if role or aged:
             ctype = "PERSON"  # "de topman", "de 24-jarige"
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène"),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
+    AGE_ADJECTIVE, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -38,7 +38,6 @@ _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"-ge[a-zà-ÿ]{2,}[dt]e$")  # "AI-gegenereerde", "door-gestuurde"
 _DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
-_AGE_RE = re.compile(r"^\d+-jarige$")  # "de 46-jarige"
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
 _ROLE_PLURAL_RE = re.compile(
@@ -549,7 +548,7 @@ class MentionDetector:
             head = doc[m.head]
             if m.kind == "name" and len(toks) == 1 and not any(p[-1:] == toks for p in multi) \
                     and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children) \
-                    and any(c.dep_ == "amod" and _AGE_RE.match(c.lower_) for c in head.children):
+                    and any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children):
                 # "De 46-jarige Fries": an inhabitant noun after an age is a description of a person
                 m.kind, m.type = "description", "PERSON"
         for m in mentions:
@@ -661,7 +660,7 @@ class MentionDetector:
             words = [prev]
             k = prev.i - 1
             while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod") \
-                    and doc[k].pos_ not in ("VERB", "ADV"):  # "het in Delft gevestigde bedrijf", "ook vakbond FNV": not the class  # "het in Delft gevestigde bedrijf": the participle is a fact, not the class
+                    and doc[k].pos_ not in ("VERB", "ADV"):  # "het in Delft gevestigde bedrijf", "ook vakbond FNV": not the class
                 words.insert(0, doc[k])
                 k -= 1
             if _extend_to_institution_of_place(doc, m, prev):

@@ -35,6 +35,11 @@ def _subtree_tokens(tok: Token) -> list[Token]:
     return list(tok.subtree)
 
 
+def is_bare_year(tok: Token) -> bool:
+    """"gaat eind 2027 dicht" with "2027" parsed as the subject: a year on its own is a time, never an argument."""
+    return tok.pos_ == "NUM" and _YEAR.match(tok.text) is not None and not any(c.dep_ in ("nmod", "case", "det") for c in tok.children)
+
+
 def is_time_phrase(tok: Token) -> bool:
     """Does the phrase headed by ``tok`` denote a time ("begin deze zomer", "in 2016", "vorig jaar")?"""
     words = _subtree_tokens(tok)

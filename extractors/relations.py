@@ -36,13 +36,13 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, is_bare_year, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
-from .quantities import factor_of, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
+from .quantities import factor_of, is_bare_year, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 
