@@ -3,6 +3,7 @@
 The work is done by spaCy pipeline components with one job each, added after textkg's trained
 pipeline by :func:`load_pipeline` and sharing their results through ``Doc._.tkg_*`` extensions:
 
+``textkg_repairs`` (arguments the parser hung on an auxiliary, moved to its verb) →
 ``textkg_fragments`` (sentences the parser split after a title noun, rejoined) →
 ``textkg_mentions`` (names, concepts, pronouns) → ``textkg_coref`` (pronouns, role nouns,
 definite descriptions) → ``textkg_entities`` (one entity per real thing) → ``textkg_relations``
@@ -41,7 +42,7 @@ from spacy.tokens import Doc
 from textkg.errors import ExtractorError, InputError, ModelError
 from textkg.facts import Document, Entity, Mention, Triple, Value, document_id, entity_key
 
-from . import coref, entities, fragments, mentions, quotes, relations  # noqa: F401  (register the factories)
+from . import coref, entities, fragments, mentions, quotes, relations, repairs  # noqa: F401  (register the factories)
 from ._args import RawTriple
 from ._ext import register_extensions
 from ._text import chunks, detect_language, language_scores, looks_like_html, paragraphs, strip_html
@@ -50,7 +51,7 @@ __all__ = ["extract", "extract_many", "load_pipeline", "detect_language", "docum
            "ExtractionWarning"]
 
 # The textkg components, in pipeline order.
-COMPONENTS = ("textkg_fragments", "textkg_mentions", "textkg_coref", "textkg_entities", "textkg_relations", "textkg_quotes")
+COMPONENTS = ("textkg_repairs", "textkg_fragments", "textkg_mentions", "textkg_coref", "textkg_entities", "textkg_relations", "textkg_quotes")
 _CACHE: dict[str, Language] = {}
 _CHUNK_CHARS = 30_000
 # Entities kept in a Document even when no triple uses them.
@@ -207,7 +208,8 @@ def _extract_one(text: str, doc_id: str | None, lang: str, source: str, nlp: Lan
 
 def _components(nlp: Language) -> list:
     """The extraction steps for ``nlp``: its own textkg components, or standalone ones if it has none."""
-    steps = [nlp.get_pipe(n) for n in COMPONENTS if n in nlp.pipe_names]
+    # component_names, not pipe_names: while _parse runs, the textkg components are disabled, not gone
+    steps = [nlp.get_pipe(n) for n in COMPONENTS if n in nlp.component_names]
     if len(steps) == len(COMPONENTS):
         return steps
     from .coref import CorefResolver
@@ -216,9 +218,10 @@ def _components(nlp: Language) -> list:
     from .mentions import MentionDetector
     from .quotes import QuoteExtractor
     from .relations import RelationExtractor
+    from .repairs import ParseRepairer
 
-    return [FragmentJoiner(nlp), MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp), RelationExtractor(nlp),
-            QuoteExtractor(nlp)]
+    return [ParseRepairer(nlp), FragmentJoiner(nlp), MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp),
+            RelationExtractor(nlp), QuoteExtractor(nlp)]
 
 
 def _parse(nlp: Language, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:

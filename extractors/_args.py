@@ -432,6 +432,16 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                 t = doc[t.i - 1]
             while t.dep_ in ("flat", "compound", "fixed") and t.head.i < t.i:
                 t = t.head
+        elif rel.dep_ in ("nsubj", "nsubj:pass") and t.morph.get("Number") == ["Sing"] and t.pos_ == "NOUN" and (
+                rel.head.morph.get("Number") == ["Plur"] or rel.head.morph.get("VerbForm") == ["Inf"]
+                or rel.lower_ == "die" and t.morph.get("Gender") == ["Neut"]):
+            # "gesprekken over een sociaal plan, die volgende week beginnen": a plural verb (tagged as an
+            # infinitive, which a relative clause with a subject cannot have) and "die" (never of a neuter
+            # singular) agree with the plural noun the singular one hangs from
+            up = t
+            while up.dep_ == "nmod" and up.head.i != up.i and up.head.morph.get("Number") != ["Plur"]:
+                up = up.head
+            t = up.head if up.dep_ == "nmod" and up.head.pos_ == "NOUN" else t
         elif rel.lower_ == "dat" and rel.i > 1 and head2.get(t.i) is not None and mentions[head2[t.i]].type == "PERSON":
             # "Directeur X van Zuiderwind, dat ...": neuter "dat" is not a person; the name before the comma is meant
             near = head2.get(rel.i - 2) if doc[rel.i - 1].is_punct else None

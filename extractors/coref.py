@@ -24,9 +24,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._args import case_of
+from ._args import case_of, verb_lemma
 from ._ext import MentionSpan
 from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from .predicates import SAY_VERBS, normalise
 
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
@@ -306,7 +307,8 @@ class CorefResolver:
             if tok.dep_ == ctok.dep_:
                 score += 0.5
             if low in ("zij", "ze", "haar") and singular_pron and t == "PERSON":
-                score += 1.0
+                # '"...", zei ze': a woman speaks; an organisation says it with "het" or its name
+                score += 3.0 if tok.dep_ == "nsubj" and verb_lemma(tok.head) in SAY_VERBS else 1.0
             if dist == 0 and tok.dep_ in ("obj", "iobj") and ctok.dep_ in _SUBJ and own_subj is not None and ctok.i == own_subj.i:
                 continue
             if score > best_score:
@@ -330,9 +332,6 @@ class CorefResolver:
             return None
         if (tok.lemma_ or tok.lower_).lower() in RESULT_NOUNS and tok.morph.get("Number") != ["Plur"]:
             # "het resultaat": the most recent thing made or done (object of a verb of making)
-            from .predicates import normalise
-            from ._args import verb_lemma
-
             for j, c in self._candidates(mentions, idx, sent_of, window=3):
                 ct = doc[c.head]
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):

@@ -116,10 +116,21 @@ class EntityClusterer:
                 if i == j:
                     continue
                 kj = keys[j]
+                classed = title_type(mentions[i].klass.split()[-1].lower()) if mentions[i].klass else None
                 if len(ki) < len(kj) and kj[-len(ki):] == ki and kj[0] not in PLACE_INSTITUTIONS and (
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
-                        or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE"):
-                    union(i, j)
+                        or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE") \
+                        and not (mentions[j].type == "PERSON" and classed not in (None, "PERSON")):
+                    union(i, j)  # not "dochterbedrijf Korvel" with "Hendrik Korvel": its class noun says what it is
+        # an organisation's short name is the head of its full one: "Brightfield" -> "Brightfield Foods"
+        by_first_org: dict[str, list[int]] = {}
+        for i in first_of.values():
+            if len(keys[i]) > 1 and (mentions[i].type == "ORG" or _org_shaped(mentions[i].name)):
+                by_first_org.setdefault(keys[i][0], []).append(i)
+        for i in first_of.values():
+            full = by_first_org.get(keys[i][0], []) if len(keys[i]) == 1 else []
+            if len(full) == 1 and mentions[i].type in ("ORG", "MISC") and keys[i][0] not in PLACE_INSTITUTIONS:
+                union(i, full[0])
         # a capitalised word the tagger did not call a name is still a person's surname ("Koopmans zei ...")
         for i, m in enumerate(mentions):
             last = [j for j in by_last.get(name_key(m.name), ()) if mentions[j].type == "PERSON" and len(keys[j]) > 1]

@@ -414,7 +414,10 @@ class MentionDetector:
             start += 1
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
                 and known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON") \
-                and doc[start + 1].lower_ not in _NAME_PARTICLES:  # "Vereniging van Nederlandse Gemeenten" is one name
+                and doc[start + 1].lower_ not in _NAME_PARTICLES \
+                and not (doc[start].text[:1].isupper() and doc[start].ent_iob_ == "B" and not _sentence_initial(doc[start])):
+            # "Vereniging van Nederlandse Gemeenten" is one name; so is "de Autoriteit Persoonsgegevens"
+            # (mid-sentence, Dutch writes a title noun in lower case)
             title_tok = start
             start += 1
         # a title noun opening the clause before a name ("Autofabrikant Volvo", "Kamerlid Ruud Hendriks",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from textkg.vocabulary import RELATIONS
 
-__all__ = ["PP_IDIOMS", "REACTION_EN", "READ_LEMMAS", "Predicate", "normalise", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
+__all__ = ["PP_IDIOMS", "REACTION_EN", "READ_LEMMAS", "Predicate", "normalise", "reads_with", "PREP_EN", "SAY_VERBS", "LIGHT_VERBS", "SUPPORT_NOUNS"]
 
 # Dutch prepositions -> English, for labels built from a relation and an oblique's preposition.
 PREP_EN = {
@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
     "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
-    "beroep bezwaar besluit beslissing kanttekeningen uitspraak aangifte onderzoek".split()
+    "beroep bezwaar besluit beslissing kanttekeningen uitspraak aangifte onderzoek excuses".split()
 )
 
 
@@ -187,7 +187,12 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("onderzoek instellen", "naar"): "investigates", ("onderzoek openen", "naar"): "investigates",
             ("onderzoek doen", "naar"): "investigates", ("onderzoek beginnen", "naar"): "investigates", ("kanttekeningen plaatsen", "bij"): "criticises",
             ("kritiek hebben", "op"): "criticises", ("kritiek uiten", "op"): "criticises", ("kritiek leveren", "op"): "criticises",
-            ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts"}
+            ("stoppen", "met"): "stops", ("beginnen", "met"): "starts", ("starten", "met"): "starts",
+            ("melden", "bij"): "reports to", ("excuses aanbieden", None): "apologises",
+            ("excuses aanbieden", "aan"): "apologises to", ("excuses maken", None): "apologises",
+            ("beroep instellen", None): "appeals", ("beroep instellen", "bij"): "appeals to",
+            ("beroep instellen", "tegen"): "appeals against", ("bezwaar maken", None): "objects",
+            ("bezwaar maken", "tegen"): "objects to", ("openstaan", "voor"): "is open to"}
 
 
 # Verb + PP idioms that are one predicate, keyed "prep noun verb" ("in beroep gaan tegen": appeals against).
@@ -197,6 +202,7 @@ _PP_IDIOM_EN = {
     ("om tafel zitten", "met"): "negotiates with", ("naar rechter stappen", None): "goes to court",
     ("naar rechter stappen", "tegen"): "goes to court against", ("in gesprek gaan", "met"): "talks with",
     ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
+    ("in clinch liggen", None): "clashes", ("in clinch liggen", "met"): "clashes with", ("in clinch liggen", "over"): "clashes over",
 }
 # noun + verb idioms ("heeft beroep aangetekend bij de Raad van State"): the bare noun joins the predicate
 _EN_PREP.update({("beroep aantekenen", None): "appeals", ("beroep aantekenen", "bij"): "appeals to",
@@ -216,6 +222,11 @@ REACTION_EN = {
 _EN_PREP.update({(f"reageren {adj}", "op"): label for adj, label in REACTION_EN.items()})
 READ_LEMMAS = frozenset(lemma for lemma, _ in _EN_PREP)  # predicates with an English reading of their own
 PP_IDIOMS = frozenset(idiom for idiom, _ in _PP_IDIOM_EN)
+
+
+def reads_with(lemma: str, prep: str) -> bool:
+    """Does the verb select this preposition, in the vocabulary or in a reading of its own ("melden bij")?"""
+    return (lemma, prep) in _EN_PREP or any((lemma, prep, r) in _LEX for r in (None, True, False))
 
 
 def has_reading(pred_id: str) -> bool:
@@ -241,6 +252,8 @@ def normalise(lemma: str, prep: str | None = None, *, reflexive: bool = False, p
     prep_in_key = False
     for key in ((lemma, prep, reflexive), (lemma, prep, None), (lemma, None, reflexive), (lemma, None, None)):
         if key[1] is None and prep is not None and key in _LEX:
+            if (lemma, prep) in _EN_PREP:
+                break  # a reading of the verb with this preposition ("melden bij": reports to, not said)
             hit = _LEX[key]
             break
         if key in _LEX:

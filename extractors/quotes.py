@@ -24,7 +24,8 @@ from .quantities import qualifiers_for_verb
 
 __all__ = ["QuoteExtractor", "make_quote_extractor", "find_quotes"]
 
-_PAIRS = [("“", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’")]
+# verbs that introduce a quotation: saying, and "spreekt van", "reageert", "vervolgt"
+_QUOTE_VERBS = SAY_VERBS | {"spreken", "reageren", "vervolgen", "roepen", "zuchten"}
 _QUOTE_RE = re.compile(r"“([^”“]{3,}?)”|„([^”“„]{3,}?)[”“]|«([^»]{3,}?)»|\"([^\"]{3,}?)\"")
 
 
@@ -119,7 +120,7 @@ class QuoteExtractor:
                             if m.cluster is not None:
                                 return m.cluster, t
                             break
-                if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in SAY_VERBS:
+                if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in _QUOTE_VERBS:
                     subs, _ = subjects(t)
                     subs = [x for x in subs if not span.start <= x.i < span.end]
                     for x in subs:

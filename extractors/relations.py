@@ -41,7 +41,7 @@ from ._args import (
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
 from ._lexicon import org_default_role
-from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise
+from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise, reads_with
 from .quantities import factor_of, is_bare_year, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -66,7 +66,8 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _EVENT_NOUNS = {"overname": "overnemen", "aankoop": "kopen", "verkoop": "verkopen", "fusie": "fuseren", "bouw": "bouwen",
                 "oprichting": "oprichten", "lancering": "lanceren", "ontwikkeling": "ontwikkelen", "sluiting": "sluiten",
                 "financiering": "financieren", "samenwerking": "samenwerken", "benoeming": "benoemen", "ontslag": "ontslaan"}
-_RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen overhoopliggen".split())
+_RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen overhoopliggen".split()
+                       + ["in clinch liggen"])
 # portfolios of aldermen and ministers, named in brackets after them ("Wethouder X (Onderwijs)")
 _PORTFOLIOS = frozenset("onderwijs wonen cultuur financiën zorg economie verkeer mobiliteit duurzaamheid sport jeugd milieu "
                         "klimaat werk welzijn veiligheid energie natuur landbouw armoede integratie toerisme".split())
@@ -458,7 +459,10 @@ class RelationExtractor:
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
                 and c.head.i != v.i and c.i < (small[0].i if small else -1)] if small else []
         objs += [c for c in kids if c.dep_ in _OBJ_DEPS and c.lower_ not in ("zich", "zichzelf") and case_of(c) not in ("als", "zoals")
-                 and not is_comparative(c) and not is_bare_year(c)]
+                 and not is_comparative(c) and not is_bare_year(c)
+                 # "investeert daar 85 miljoen euro in": an amount without a preposition is the object
+                 or c.dep_ == "obl" and not case_of(c) and is_amount(c) and not is_time_phrase(c)
+                 and not any(case_of(g) in _lemma_preps(lemma) for g in kids if g.dep_ in _OBL_DEPS)]
         if not objs:
             # a bare noun parsed as xcomp ("gebruikt software") is the object
             objs = [c for c in kids if c.dep_ in ("xcomp", "dep") and c.pos_ in ("NOUN", "PROPN") and not case_of(c)
@@ -523,7 +527,8 @@ class RelationExtractor:
         # a PP parsed inside the object ("drones voor inspecties") that the verb selects belongs to the verb
         for o in objs:
             for g in o.children:
-                if g.dep_ == "nmod" and case_of(g) not in (None, "van", "tussen") and normalise(lemma, case_of(g)).canonical:
+                if g.dep_ == "nmod" and case_of(g) not in (None, "van", "tussen") and (
+                        normalise(lemma, case_of(g)).canonical or reads_with(lemma, case_of(g))):
                     kids.append(g)
         quals, used = qualifiers_for_verb(v)
         objs = [o for o in objs if o.i not in used]
@@ -592,23 +597,21 @@ class RelationExtractor:
         if attributed:
             quals.append(("attributed_to", attributed))
         if passive and agent:
-            patients = [a for s in subs for a in resolve(doc, s)]
+            patients = [a for s in subs for a in self._theme(s)]
             subj_args = [a for g in agent for a in resolve(doc, g)]
             objs_args = [(None, p) for p in patients]
             passive_label = False
         else:
             subj_args = [self._owned_attribute(s) or a for s in subs for a in resolve(doc, s)]
-            objs_args = [(o, a) for o in objs for a in (resolve(doc, o) or (
-                resolve(doc, o, allow_value=True) if is_amount(o)
-                # "treft ruim 80.000 klanten": a counted group is a value
-                else [Arg(None, Value(_np_text(doc, o), "number"), o.i)] if count_of(o) else []))]
+            objs_args = [(o, a) for o in objs for a in self._theme(o)]
             # "investeert 2 miljard euro in X": the amount qualifies the fact about X, and is a fact of its own
-            if _lemma_preps(lemma) and (lemma, None, None) not in _lex_keys():
+            selected = [p for p, _ in obls if p in _lemma_preps(lemma)]
+            if selected and (lemma, None, None) not in _lex_keys():
                 for o_tok, a in list(objs_args):
-                    if a.value is not None and obls:
+                    if a.value is not None:
                         quals.append(("amount", a.value.text))
                         objs_args.remove((o_tok, a))
-                        base = normalise(lemma, obls[0][0], reflexive=refl)  # "invests in" -> "invests"
+                        base = normalise(lemma, selected[0], reflexive=refl)  # "invests in" -> "invests"
                         label = base.label.rsplit(" ", 1)[0] if " " in base.label else base.label
                         for s in subj_args:
                             self._emit(s, _P(base.id, label, base.canonical), a, sentence_of(v), [doc[s.token], v, o_tok],
@@ -791,6 +794,13 @@ class RelationExtractor:
                     for o in objs:
                         for a in resolve(doc, o, allow_value=True):
                             self._emit(s, pred, a, sent, [doc[s.token]] + vt + [o], conf - 0.1, quals, "textkg.svo.v1", wording)
+
+    def _theme(self, o: Token) -> list[Arg]:
+        """What an object or a passive subject refers to; an amount or a counted group ("treft ruim
+        80.000 klanten", "43 bezoekers werden behandeld") is a value."""
+        doc = self.doc
+        return resolve(doc, o) or (resolve(doc, o, allow_value=True) if is_amount(o)
+                                   else [Arg(None, Value(_np_text(doc, o), "number"), o.i)] if count_of(o) else [])
 
     def _nominal_event(self, t: Token) -> None:
         """"de overname van Planwise door Valtora", "de fusie van X met Y", "de verkoop van Bol aan Ahold": an

@@ -248,6 +248,13 @@ CASES = [
      {("Hein Bouwmeester", "is chair of", "Waterschap Rijn en IJssel")}),
     ("organiser-role", "Zomerfeest Events organiseert het festival. Organisator Mark Jansen van Zomerfeest Events is teleurgesteld.",
      {("Mark Jansen", "is organiser of", "Zomerfeest Events")}),
+    ("counted-passive-patient", "Bij het ongeluk werden 12 reizigers door de ambulancedienst behandeld.",
+     {("ambulancedienst", "behandeld", "12 reizigers")}),
+    ("report-to-an-authority", "Datalink meldde de storing bij de Autoriteit Persoonsgegevens.",
+     {("Datalink", "reports to", "Autoriteit Persoonsgegevens")}),
+    ("quote-after-spreekt-van", "Wethouder Sanne Vos spreekt van “een historische dag voor de regio”.",
+     {("Sanne Vos", "said", "een historische dag voor de regio")}),
+    ("appeal-lodged-with", "Woonstad heeft beroep ingesteld bij de Raad van State.", {("Woonstad", "appeals to", "Raad van State")}),
 ]
 
 
@@ -533,3 +540,24 @@ def test_a_country_and_its_demonym_are_one_node(run):
     doc = run("Het Zweedse bedrijf Northvolt bouwt een fabriek in Zweden.")
     countries = [e for e in doc.entities if e.type == "GPE"]
     assert [(e.name, "Zweden" in e.aliases) for e in countries] == [("Sweden", True)], [(e.name, e.aliases) for e in countries]
+
+
+@parse_dependent
+def test_an_organisations_short_name_is_its_full_name(run):
+    doc = run("Zuivelconcern Melkweg Foods opent een fabriek in Gorinchem. Melkweg investeert daarvoor 40 miljoen euro.")
+    orgs = [(e.name, e.aliases) for e in doc.entities if "Melkweg" in e.name or "Melkweg" in e.aliases]
+    assert orgs == [("Melkweg Foods", ("Melkweg",))], orgs
+
+
+@parse_dependent
+def test_a_name_with_an_organisation_class_noun_is_not_a_persons_surname(run):
+    doc = run("De fabriek van dochteronderneming Tulpa sluit in juni. Oprichter Hendrik Tulpa is verdrietig.")
+    kinds = {e.name: (e.type, e.aliases) for e in doc.entities if "Tulpa" in e.name}
+    assert kinds == {"Tulpa": ("ORG", ()), "Hendrik Tulpa": ("PERSON", ())}, kinds
+
+
+@parse_dependent
+def test_ze_who_says_a_quote_is_the_woman_not_the_company(run):
+    doc = run("Energiebedrijf Voltra is getroffen door een storing. Topvrouw Anne Bakker van Voltra biedt de klanten haar "
+              "excuses aan. Het bedrijf betaalt alle schade. “We hadden dit nooit mogen laten gebeuren”, zei ze dinsdag.")
+    assert [t.subject.name for t in doc.triples if t.label == "said"] == ["Anne Bakker"]

@@ -280,6 +280,32 @@ scanner scanner NOUN 7 nsubj:pass
 ontwikkeld ontwikkelen VERB 0 root VerbForm=Part
 . . PUNCT 7 punct
 """, [(0, 1, "ORG"), (3, 4, "ORG")], {("Philips", "develops", "scanner"), ("Philips", "develops with", "Siemens")}),
+    ("object-hung-on-the-auxiliary", """
+De de DET 2 det
+gemeente gemeente NOUN 7 nsubj
+heeft hebben AUX 7 aux
+de de DET 5 det
+vergunning vergunning NOUN 3 obj
+weer weer ADV 7 advmod
+ingetrokken intrekken VERB 0 root VerbForm=Part
+. . PUNCT 7 punct
+""", [], {("gemeente", "withdraws", "vergunning")}),
+    ("plural-relative-clause-agrees-with-the-plural-noun", """
+De de DET 2 det
+bond bond NOUN 3 nsubj
+voert voeren VERB 0 root
+gesprekken gesprek NOUN 3 obj Number=Plur
+over over ADP 7 case
+een een DET 7 det
+plan plan NOUN 4 nmod Gender=Neut|Number=Sing
+, , PUNCT 10 punct
+die die PRON 10 nsubj
+beginnen beginnen VERB 7 acl:relcl Number=Plur
+met met ADP 13 case
+de de DET 13 det
+directie directie NOUN 10 obl
+. . PUNCT 3 punct
+""", [], {("gesprekken", "starts", "directie")}),
 ]
 
 
