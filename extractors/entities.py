@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -122,30 +123,28 @@ class EntityClusterer:
                         or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE") \
                         and not (mentions[j].type == "PERSON" and classed not in (None, "PERSON")):
                     union(i, j)  # not "dochterbedrijf Korvel" with "Hendrik Korvel": its class noun says what it is
-        # an organisation's short name is the head of its full one: "Brightfield" -> "Brightfield Foods"
-        by_first_org: dict[str, list[int]] = {}
-        for i in first_of.values():
-            if len(keys[i]) > 1 and (mentions[i].type == "ORG" or _org_shaped(mentions[i].name)):
-                by_first_org.setdefault(keys[i][0], []).append(i)
-        for i in first_of.values():
-            full = by_first_org.get(keys[i][0], []) if len(keys[i]) == 1 else []
-            if len(full) == 1 and mentions[i].type in ("ORG", "MISC") and keys[i][0] not in PLACE_INSTITUTIONS:
-                union(i, full[0])
         # a capitalised word the tagger did not call a name is still a person's surname ("Koopmans zei ...")
         for i, m in enumerate(mentions):
             last = [j for j in by_last.get(name_key(m.name), ()) if mentions[j].type == "PERSON" and len(keys[j]) > 1]
             if m.kind == "description" and m.end - m.start == 1 and doc[m.start].text[:1].isupper() and len(last) == 1:
                 union(i, last[0])
+        def join_first_words(longer: Callable[[int], bool], short: Callable[[int, int], bool]) -> None:
+            """A one-word name is the one longer name of a kind that starts with it."""
+            by_first: dict[str, list[int]] = {}
+            for i in first_of.values():
+                if len(keys[i]) > 1 and longer(i):
+                    by_first.setdefault(keys[i][0], []).append(i)
+            for i in first_of.values():
+                full = by_first.get(keys[i][0], []) if len(keys[i]) == 1 else []
+                if len(full) == 1 and short(i, full[0]):
+                    union(i, full[0])
+
         # a first name alone ("Mikkel" in a quote) is the one person introduced with it ("Mikkel Sørensen")
-        by_first: dict[str, list[int]] = {}
-        for i in first_of.values():
-            if len(keys[i]) > 1 and mentions[i].type == "PERSON":
-                by_first.setdefault(keys[i][0], []).append(i)
-        for i in first_of.values():
-            ki = keys[i]
-            full = by_first.get(ki[0], []) if len(ki) == 1 else []
-            if len(full) == 1 and mentions[i].type in ("PERSON", "MISC") and mentions[i].start > mentions[full[0]].start:
-                union(i, full[0])
+        join_first_words(lambda i: mentions[i].type == "PERSON",
+                         lambda i, j: mentions[i].type in ("PERSON", "MISC") and mentions[i].start > mentions[j].start)
+        # an organisation's short name is the head of its full one: "Brightfield" -> "Brightfield Foods"
+        join_first_words(lambda i: mentions[i].type == "ORG" or _org_shaped(mentions[i].name),
+                         lambda i, j: mentions[i].type in ("ORG", "MISC") and keys[i][0] not in PLACE_INSTITUTIONS)
         # an abbreviation in brackets after a name is that name: "Autoriteit Consument & Markt (ACM)"
         at = {mentions[i].start: i for i in names}
         for i in names:
