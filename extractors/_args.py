@@ -318,7 +318,8 @@ def is_amount(tok: Token) -> bool:
     if tok.lower_ in ("keer", "maal", "x"):
         return False  # "drie keer": a factor, read as a qualifier
     return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
-        "miljarden", "miljoenen", "duizenden", "honderden", "tientallen", "bedrag", "koopsom", "overnamebedrag")
+        "miljarden", "miljoenen", "duizenden", "honderden", "tientallen", "bedrag", "koopsom", "overnamebedrag",
+        "miljoen", "miljard", "duizend")  # "zo'n 18 miljoen euro" (the parse may hang the number elsewhere)
 
 
 def attribute_label(tok: Token) -> str:
@@ -432,6 +433,12 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                 t = doc[t.i - 1]
             while t.dep_ in ("flat", "compound", "fixed") and t.head.i < t.i:
                 t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                # "dat er een ambulance wordt gestationeerd, die wordt betaald door ...": a relative clause
+                # extraposed past a verb-final clause modifies that clause's object or (passive) subject
+                args = sorted((c for c in t.children if c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
+                              key=lambda c: ("obj", "nsubj:pass", "nsubj").index(c.dep_))
+                t = args[0] if args else t
         elif rel.dep_ in ("nsubj", "nsubj:pass") and t.morph.get("Number") == ["Sing"] and t.pos_ == "NOUN" and (
                 rel.head.morph.get("Number") == ["Plur"] or rel.head.morph.get("VerbForm") == ["Inf"]
                 or rel.lower_ == "die" and t.morph.get("Gender") == ["Neut"]):

@@ -12,7 +12,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
+    "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
 AGE_ADJECTIVE = re.compile(r"^\d+-jarige$")  # "de 46-jarige": a person described by age
@@ -140,7 +140,9 @@ for _w in ("man vrouw persoon topman topvrouw ceo directeur baas voorzitter opri
            "minister premier president speler middenvelder aanvaller verdediger doelman keeper spits "
            "chemicus wetenschapper politicus advocaat arts journalist schrijver schrijfster regisseur acteur "
            "actrice zanger zangeres kunstenaar ondernemer investeerder student verdachte slachtoffer winnaar "
-           "kandidaat").split():
+           "kandidaat renner wielrenner klimmer sprinter coureur schaatser atleet sporter boer veehouder "
+           "melkveehouder agrariër leraar lerares docent agent rechercheur militair patiënt bewoner "
+           "inwoner eigenaar").split():
     CLASS_NOUNS[_w] = "PERSON"
 CLASS_SUFFIXES = sorted(CLASS_NOUNS, key=len, reverse=True)  # longest first: a compound's class is its longest tail
 # class nouns that only count as themselves, not as the head of a compound ("rechtbank", "filmmaker")
@@ -208,6 +210,14 @@ _ORG_TITLES = frozenset(w for w in ORG_ROLE_LABEL if w not in ("dochter", "partn
 def title_type(noun: str) -> str | None:
     """Entity type a title noun before a name gives it: a class noun's, or ORG for "concurrent"."""
     return class_type(noun) or ("ORG" if noun.lower() in _ORG_TITLES else None)
+
+
+# Dutch nouns for a person from a country or region ("de Nederlander", "de Belg"): descriptions of a person.
+DEMONYM_NOUNS = frozenset(
+    "nederlander belg vlaming duitser fransman brit engelsman amerikaan japanner rus oekraïner argentijn "
+    "braziliaan spanjaard italiaan zweed canadees indiër koreaan mexicaan australiër pool turk zwitser "
+    "oostenrijker deen noor fin ier portugees griek luxemburger schot marokkaan hongaar tsjech roemeen "
+    "fries limburger brabander zeeuw groninger drent twentenaar".split())
 
 
 def demonym_country(word: str) -> str | None:

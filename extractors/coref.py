@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -232,6 +232,29 @@ class CorefResolver:
     def _in_quote(self, char: int) -> bool:
         return any(a <= char < b for a, b in getattr(self, "quoted", ()))
 
+    def _quote_speaker(self, doc, mentions, tok, sent_of, head2):
+        """The entity whose quotation ``tok`` stands in: the subject of the nearest verb of saying
+        outside quotes, in the quotation's sentences or up to two before ('"Hij is een klimmer",
+        zegt Imhof': *hij* is someone Imhof talks about, not Imhof)."""
+        quote = next(((a, b) for a, b in self.quoted if a <= tok.idx < b), None)
+        if quote is None:
+            return None
+        first, last = sent_of.get(tok.i, 0), sent_of.get(doc.char_span(quote[0], quote[1], alignment_mode="expand")[-1].i, 0)
+        sents = list(doc.sents)
+        for si in list(range(first, min(last, first + 3) + 1)) + [first - 1, first - 2]:
+            if not 0 <= si < len(sents):
+                continue
+            for v in sents[si]:
+                if v.pos_ not in ("VERB", "AUX") or self._in_quote(v.idx) or verb_lemma(v) not in SAY_VERBS:
+                    continue
+                subs = [c for c in v.children if c.dep_ in _SUBJ and not self._in_quote(c.idx)]
+                # '..., zegt topvrouw Marieke van Dalen': a name right after the verb
+                heads = [c.i for c in subs] or list(range(v.i + 1, min(v.i + 5, sents[si].end)))
+                j = next((head2[k] for k in heads if head2.get(k) is not None), None)
+                if j is not None and j < len(mentions):
+                    return self._resolved_type(mentions, j)[0]
+        return None
+
     def _resolved_type(self, mentions, j):
         c = mentions[j]
         seen = 0
@@ -275,8 +298,11 @@ class CorefResolver:
         singular_pron = low in ("hij", "hem", "zijn", "z'n") or low in ("zij", "ze") and verb_num == ["Sing"]
         best, best_score = None, -1e9
         own_root = own_ref
+        speaker = self._quote_speaker(doc, mentions, tok, sent_of, head2) if low not in ("het", "'t") else None
         for j, c in self._candidates(mentions, idx, sent_of):
             root, t = self._resolved_type(mentions, j)
+            if root is speaker:
+                continue  # in a quotation the speaker is "ik", never "hij"
             c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
             if t not in allowed and not (c_plural and low in ("zij", "ze", "hun", "hen") and not singular_pron):
                 continue  # plural "zij" and "hun" refer to any plural thing ("ziekenhuizen ... hun zorg")
@@ -343,8 +369,8 @@ class CorefResolver:
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         aged = any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in tok.children)
-        if role or aged:
-            ctype = "PERSON"  # "de topman", "de 24-jarige"
+        if role or aged or tok.lower_ in DEMONYM_NOUNS:
+            ctype = "PERSON"  # "de topman", "de 24-jarige", "de Nederlander"
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène"),
         # also as the head of its compound ("het verbod" <- "het beregeningsverbod"), unless the noun is
         # a class noun, which refers to many things ("het plan", "het bedrijf")
@@ -375,10 +401,14 @@ class CorefResolver:
         if ctype is None or mods and not role:
             return None
         # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
-        for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True):
-            if (len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
-                                     or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key):
-                return j  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
+        named = [j for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True)
+                 if len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
+                 or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key]
+        if named:  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
+            # of two hospitals, the one the article is about (a subject before) rather than the nearest
+            subjects = {id(self._resolved_type(mentions, k)[0]) for k in range(idx)
+                        if mentions[k].kind != "pronoun" and _true_dep(doc[mentions[k].head]) in _SUBJ}
+            return next((j for j in named if id(self._resolved_type(mentions, j)[0]) in subjects), named[0])
         # a compound class noun whose first part starts a name: "de consumentenorganisatie" <- "Consumentenbond"
         prefix = next((head_key[:-len(n)] for n in CLASS_SUFFIXES if head_key.endswith(n) and len(head_key) - len(n) >= 5), None)
         if prefix:
@@ -407,9 +437,10 @@ class CorefResolver:
                 root, t = self._resolved_type(mentions, j)
                 if root.kind == "name" and t == "PERSON" and role in (root.role, c.role):
                     return j
-        # an object description is not its own clause's subject ("Volvo wil de technologie gebruiken")
+        # an object description is not its own clause's subject ("Volvo wil de technologie gebruiken",
+        # "het bedrijf steekt geld in het team")
         own_root = None
-        if tok.dep_ in ("obj", "iobj"):
+        if tok.dep_ in ("obj", "iobj", "obl", "obl:arg", "nmod"):
             subj = _clause_subject(tok)
             head2 = doc._.tkg_head2mention or {}
             if subj is not None and head2.get(subj.i) is not None and head2[subj.i] < idx:

@@ -5,6 +5,8 @@ The parser sometimes ends a "sentence" after a capitalised title noun and the fi
 fragment has no verb and no closing punctuation, and its sentence goes on in the same line: the
 ``textkg_fragments`` component hangs its root on the root of the sentence next to it
 (``dislocated``: no argument of the verb), so names, roles and subjects are read across the false boundary.
+When the continuation starts with a name the parser made the verb's subject ("Analist Tom Brouwer van
+zakenbank | Nordhaven spreekt ..."), that name belongs to the word before it and the fragment is the subject.
 """
 
 from __future__ import annotations
@@ -32,7 +34,13 @@ class FragmentJoiner:
             if last.is_punct or last.is_space or "\n" in last.whitespace_ or doc[b.start].is_space or doc[b.start].is_punct:
                 continue  # a real boundary: punctuation or a line break
             if _verbless(a) and not _verbless(b):
-                a.root.head, a.root.dep_ = b.root, "dislocated"
+                first = doc[b.start]
+                if first.dep_ == "nsubj" and first.head.i == b.root.i and first.pos_ == "PROPN" and first.left_edge.i == first.i \
+                        and last.pos_ == "NOUN" and last.text.islower() and last.i != a.root.i:
+                    first.head, first.dep_ = last, "appos"
+                    a.root.head, a.root.dep_ = b.root, "nsubj"
+                else:
+                    a.root.head, a.root.dep_ = b.root, "dislocated"
             elif _verbless(b) and not _verbless(a) and len(b) <= 3:
                 b.root.head, b.root.dep_ = a.root, "dislocated"
         return doc

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
+    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -320,7 +320,7 @@ class MentionDetector:
                 if taken[t.i] or t.dep_ not in _NOMINAL_DEPS:
                     continue
                 # a word tagged ADJ/X in an argument slot is nominal (unknown nouns get mis-tagged)
-                if t.pos_ == "VERB" and t.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass") and any(
+                if t.pos_ == "VERB" and t.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod") and any(
                         c.dep_ in ("det", "nmod:poss") for c in t.children) and not any(c.dep_ in ("aux", "nsubj", "obj") for c in t.children):
                     pass  # a noun tagged VERB ("voor hun omzet")
                 elif t.pos_ not in ("NOUN", "PROPN") and not (
@@ -536,9 +536,23 @@ class MentionDetector:
     @staticmethod
     def _fix_person_types(doc: Doc, mentions: list[MentionSpan]) -> None:
         """The NER is unsure about short names: the tail of a person's name is that person, and a
-        name that is the subject of a verb of saying is a person unless typed ORG."""
+        name whose surname alone speaks ("Thijs Verhoeven ... zegt Verhoeven") or has an age is a
+        person unless typed ORG."""
+        from ._args import verb_lemma
         from .predicates import SAY_VERBS
 
+        def person_like(m: MentionSpan) -> bool:
+            head = doc[m.head]
+            return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and verb_lemma(head.head) in SAY_VERBS or any(
+                c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children)
+
+        names = [m for m in mentions if m.kind == "name"]
+        speaking = {m.name.lower() for m in names if m.type == "MISC" and len(m.name.split()) == 1 and person_like(m)}
+        for m in names:
+            toks = m.name.split()
+            if m.type == "MISC" and 2 <= len(toks) <= 4 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in toks) \
+                    and (toks[-1].lower() in speaking or person_like(m)) and toks[-1][:1].isupper():
+                m.type = "PERSON"
         persons = {tuple(m.name.lower().split()) for m in mentions if m.kind == "name" and m.type == "PERSON"}
         multi = {p for p in persons if len(p) > 1}
         for m in mentions:
@@ -551,14 +565,15 @@ class MentionDetector:
             head = doc[m.head]
             if m.kind == "name" and len(toks) == 1 and not any(p[-1:] == toks for p in multi) \
                     and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children) \
-                    and any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children):
-                # "De 46-jarige Fries": an inhabitant noun after an age is a description of a person
+                    and (toks[0] in DEMONYM_NOUNS or any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children)):
+                # "de Nederlander", "De 46-jarige Fries": an inhabitant noun is a description of a person
                 m.kind, m.type = "description", "PERSON"
         for m in mentions:
             if m.kind != "name" or m.type == "PERSON":
                 continue
             toks = tuple(m.name.lower().split())
-            if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons):
+            if any(len(p) > len(toks) and p[-len(toks):] == toks for p in persons) or len(toks) == 1 and any(
+                    p[:1] == toks for p in multi):  # a surname, or a first name ("We volgen Thijs")
                 m.type = "PERSON"
                 continue
 
@@ -776,8 +791,8 @@ class MentionDetector:
         ctype = class_type(low) or class_type(head_low)
         if ctype is None:
             ctype = "ROLE" if (t.morph.get("Number") == ["Plur"] and _ROLE_PLURAL_RE.search(head_low) or _group_of_people(t)) else "CONCEPT"
-        if ctype == "PERSON" and not role_of(t.text) and head_low not in CLASS_NOUNS:
-            ctype = "ROLE"
+        if ctype == "PERSON" and (not role_of(t.text) and head_low not in CLASS_NOUNS or t.morph.get("Number") == ["Plur"]):
+            ctype = "ROLE"  # "de boeren": a group, not one person
         return MentionSpan(start, end, t.i, "description", ctype, span.text, name)
 
 

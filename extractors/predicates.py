@@ -52,7 +52,7 @@ LIGHT_VERBS = frozenset("maken hebben houden doen geven spelen nemen krijgen leg
 SUPPORT_NOUNS = frozenset(
     "zorg zorgen rol aandacht bijdrage stap stappen kans gebruik deel einde werk actie druk kritiek "
     "belang interesse invloed beslag afstand schikking akkoord deal overeenkomst maatregelen alarm leiding debuut hoofdkantoor zetel hoofdzetel "
-    "beroep bezwaar besluit beslissing kanttekeningen uitspraak aangifte onderzoek excuses".split()
+    "beroep bezwaar besluit beslissing kanttekeningen uitspraak aangifte onderzoek excuses toestemming klacht deuren".split()
 )
 
 
@@ -86,7 +86,7 @@ _add("uses", "gebruiken, inzetten, inzetten op, toepassen, benutten, "
 _add("opposes", "zich inzetten tegen, inzetten tegen, zich verzetten tegen, verzetten tegen, protesteren tegen, strijden tegen, "
      "vechten tegen, ageren tegen, bestrijden, tegenhouden, dwarsbomen, actie_voeren tegen, bezwaar_maken tegen")
 _add("supports", "zich inzetten voor, steunen, ondersteunen, pleiten voor, strijden voor, vechten voor, "
-     "omarmen, verwelkomen")
+     "omarmen, verwelkomen, achterstaan")
 _add("produces", "maken", "makes")
 _add("produces", "produceren, creëren, genereren, vervaardigen, fabriceren, draaien, opnemen")
 _add("builds", "bouwen, aanleggen, neerzetten, bijbouwen")
@@ -192,7 +192,12 @@ _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("gr
             ("excuses aanbieden", "aan"): "apologises to", ("excuses maken", None): "apologises",
             ("beroep instellen", None): "appeals", ("beroep instellen", "bij"): "appeals to",
             ("beroep instellen", "tegen"): "appeals against", ("bezwaar maken", None): "objects",
-            ("bezwaar maken", "tegen"): "objects to", ("openstaan", "voor"): "is open to"}
+            ("bezwaar maken", "tegen"): "objects to", ("openstaan", "voor"): "is open to",
+            ("toestemming geven", None): "approves", ("toestemming geven", "voor"): "approves",
+            ("toestemming geven", "aan"): "gives permission to", ("klacht indienen", None): "files a complaint",
+            ("klacht indienen", "bij"): "files a complaint with", ("klacht indienen", "tegen"): "files a complaint against",
+            ("deuren sluiten", None): "closes", ("rijden", "voor"): "rides for", ("spelen", "voor"): "plays for",
+            ("uitkomen", "voor"): "plays for"}
 
 
 # Verb + PP idioms that are one predicate, keyed "prep noun verb" ("in beroep gaan tegen": appeals against).

@@ -113,16 +113,17 @@ class QuoteExtractor:
                     continue
                 if t.lower_ in ("aldus", "volgens") and sent is first:
                     # '"…", aldus Jakobs' / '"…", volgens de topman'
-                    for k in range(t.i + 1, min(t.i + 6, sent.end)):
-                        idx = head2.get(k)
-                        if idx is not None:
-                            m = mentions[idx]
-                            if m.cluster is not None:
-                                return m.cluster, t
-                            break
+                    after = self._mention_after(t, sent, head2, mentions)
+                    if after is not None:
+                        return after, t
                 if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in _QUOTE_VERBS:
                     subs, _ = subjects(t)
                     subs = [x for x in subs if not span.start <= x.i < span.end]
+                    if not subs and sent is first and t.i >= span.end:
+                        # '"…", zegt topvrouw Marieke van Dalen' with the name parsed as a modifier
+                        after = self._mention_after(t, sent, head2, mentions)
+                        if after is not None:
+                            return after, t
                     for x in subs:
                         got = resolve(doc, x)
                         if got and got[0].cluster is not None:
@@ -130,6 +131,16 @@ class QuoteExtractor:
                                 continue
                             return got[0].cluster, t
         return None, None
+
+    @staticmethod
+    def _mention_after(t: Token, sent: Span, head2: dict, mentions: list) -> int | None:
+        """The cluster of the first mention within five words after ``t`` (a speaker named after
+        "aldus" or after the verb of saying)."""
+        for k in range(t.i + 1, min(t.i + 6, sent.end)):
+            idx = head2.get(k)
+            if idx is not None:
+                return mentions[idx].cluster
+        return None
 
 
 @Language.factory("textkg_quotes", assigns=["doc._.tkg_quotes", "doc._.tkg_triples"],

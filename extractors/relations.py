@@ -82,6 +82,9 @@ _WISH_VERBS = frozenset("willen eisen wensen hopen vragen".split())
 _BOARD_ROLES = frozenset("voorzitter secretaris penningmeester bestuurslid directielid bestuurder commissaris manager "
                          "hoofd chef leider voorman voorvrouw hoofdredacteur".split())
 _CHANGE_PREPS = ("met", "tot", "naar")  # "daalt met 9 procent tot 54 miljoen euro"
+# complex prepositions of cause and frame ("als gevolg van", "naar aanleiding van"): circumstances of a fact
+_CIRCUMSTANCE_PPS = frozenset({("als", "gevolg"), ("ten", "gevolge"), ("naar", "aanleiding"), ("in", "kader"),
+                               ("als", "reactie"), ("in", "reactie"), ("in", "verband")})
 _ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
 
@@ -553,6 +556,11 @@ class RelationExtractor:
                 continue
             if is_time_phrase(c):
                 quals.append(("time", time_phrase(c)))
+                continue
+            fixed = [g.lower_ for k in c.children if k.dep_ == "case" for g in k.children if g.dep_ == "fixed"]
+            if (prep, c.lower_) in _CIRCUMSTANCE_PPS or (prep, fixed[0] if fixed else "") in _CIRCUMSTANCE_PPS:
+                # "als gevolg van de fusie": why, not what
+                quals.append((prep, _span_text(doc, c)))
                 continue
             if prep in ("in", "via") and (c.lemma_ or c.lower_).lower() in SPEECH_MEDIA \
                     and normalise(lemma).id in ("said", "announced"):
@@ -1307,7 +1315,7 @@ class RelationExtractor:
         return Arg(org.cluster, None, tok.i, wording=tok.text, attribute=attribute_label(tok))
 
     def _topic_org(self, at: int, window: int = 4, types: tuple[str, ...] = ("ORG",)) -> Arg | None:
-        """The named organisation that was the subject of a sentence shortly before token ``at``:
+        """The named organisation that was the subject (or the "bij" place) of a sentence shortly before token ``at``:
         "Topman X" is its CEO, "de omzet" is its revenue, "er verdwijnen 640 banen" happens there."""
         if getattr(self, "_sent_index", None) is None:
             self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
@@ -1317,7 +1325,9 @@ class RelationExtractor:
             if here - sents.get(self.doc[o.head].sent.start, 0) > window:
                 break
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
-            if self.clusters[o.cluster].type in types and any(t.dep_ in ("nsubj", "nsubj:pass") for t in toks) and o.kind != "pronoun" \
+            # the subject, or where the sentence happens ("Bij Hollandia wordt het vertrek ... ontvangen")
+            if self.clusters[o.cluster].type in types and any(t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "obl" and case_of(t) == "bij"
+                                                             for t in toks) and o.kind != "pronoun" \
                     and not self._descriptions_only(o.cluster):
                 return Arg(o.cluster, None, o.head)
         return None

@@ -1,21 +1,28 @@
-"""Parse repairs: arguments the parser hung on an auxiliary move to the verb the auxiliary serves.
+"""Parse repairs: three errors of the trained parser that break clauses, fixed before any extractor reads them.
 
-In a long verb-final clause the parser often attaches the object or an oblique to the finite
-auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
-festival, dat ..., ingetrokken": *vergunning* ``obj`` of *heeft*). An auxiliary takes no arguments
-in UD, so every such dependent belongs to the auxiliary's head; the ``textkg_repairs`` component
-moves it there, before any extractor reads the clause.
+* In a long verb-final clause the parser often attaches the object or an oblique to the finite
+  auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
+  festival, dat ..., ingetrokken": *vergunning* ``obj`` of *heeft*). An auxiliary takes no
+  arguments in UD, so every such dependent moves to the auxiliary's head.
+* An object never starts with a preposition: when the parser hung the preposition on a modifier
+  ("rijdt voor de Zwitserse ploeg Alpenza": *voor* ``case`` of *Zwitserse*), the phrase is an oblique.
+* A finite subordinate clause always has a subject; when the parser labels its only bare noun
+  phrase ``obj`` ("klaagt dat boeren nauwelijks meeprofiteren"), that phrase is the subject.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["ParseRepairer", "make_parse_repairer"]
 
 _AUX_DEPS = frozenset({"aux", "aux:pass"})
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv"})
+# subordinating conjunctions of a finite clause ("dat", "omdat", "als" ...)
+_SUBORDINATORS = frozenset("dat of omdat hoewel terwijl nadat voordat zodra als wanneer doordat aangezien zodat indien tenzij "
+                           "sinds totdat".split())
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "expl:pv", "compound:prt", "ccomp", "advcl"})
 
 
@@ -26,6 +33,16 @@ class ParseRepairer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        self._auxiliaries(doc)
+        for v in doc:
+            if v.pos_ in ("VERB", "AUX"):
+                self._subordinate_subject(v)
+            if v.dep_ == "obj" and v.pos_ in ("NOUN", "PROPN"):
+                self._oblique_object(v)
+        return doc
+
+    @staticmethod
+    def _auxiliaries(doc: Doc) -> None:
         for aux in doc:
             if aux.dep_ not in _AUX_DEPS or aux.pos_ != "AUX" or aux.head.i == aux.i or aux.head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -33,7 +50,23 @@ class ParseRepairer:
             for c in [c for c in aux.children if c.dep_ in _ARGUMENT_DEPS]:
                 if c.dep_ not in taken:  # a verb with an object of its own: the "auxiliary" was a main verb
                     c.head = aux.head
-        return doc
+
+    @staticmethod
+    def _oblique_object(o: Token) -> None:
+        first = o.doc[o.left_edge.i]
+        if first.pos_ == "ADP" and first.dep_ == "case" and first.head.i != o.i and first.i < o.i:
+            first.head, o.dep_ = o, "obl"
+
+    @staticmethod
+    def _subordinate_subject(v: Token) -> None:
+        if v.dep_ not in ("ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in v.children):
+            return
+        kids = list(v.children)
+        if any(c.dep_ in _SUBJECT_DEPS for c in kids):
+            return
+        objs = [c for c in kids if c.dep_ == "obj"]
+        if len(objs) == 1 and objs[0].i < v.i and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].lower_ not in ("zich", "zichzelf"):
+            objs[0].dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
 
 
 @Language.factory("textkg_repairs")
