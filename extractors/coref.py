@@ -144,7 +144,8 @@ class CorefResolver:
         votes: dict[str, Counter] = {}
         for m in mentions:
             if m.kind == "name":
-                votes.setdefault(_fold(m.name), Counter())[m.type] += 1
+                # a name introduced with its class ("woningcorporatie Lingesteyn Wonen") outvotes the NER
+                votes.setdefault(_fold(m.name), Counter())[m.type] += 3 if m.klass and class_type(m.klass.split()[-1]) == m.type else 1
         for key, v in votes.items():
             t, n = v.most_common(1)[0]
             if t != "MISC" and 2 * n >= sum(v.values()):
@@ -402,7 +403,8 @@ class CorefResolver:
             return None
         # the class noun is part of a name ("het ziekenhuis" <- "Rijnoever Ziekenhuis", "de universiteit" <- "Universiteit Gent")
         named = [j for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True)
-                 if len(c.name.split()) > 1 and head_key in {_fold(w) for w in c.name.split()}
+                 if len(c.name.split()) > 1 and any(w == head_key or len(head_key) >= 5 and w.endswith(head_key)
+                                                    for w in map(_fold, c.name.split()))
                  or len(head_key) >= 5 and _fold(c.name).endswith(head_key) and _fold(c.name) != head_key]
         if named:  # also a compound name ending in the noun: "het museum" <- "Rijksmuseum"
             # of two hospitals, the one the article is about (a subject before) rather than the nearest

@@ -667,7 +667,7 @@ class MentionDetector:
             # ', zegt Mark de Wit, voorzitter van de VNG': an apposition the parse attached elsewhere
             m.role, m.role_token = role_of(after.text) or "", after.i
             return
-        if prev is not None and not role_of(prev.text) and (
+        if prev is not None and not prev.is_space and not role_of(prev.text) and (
                 prev.pos_ == "NOUN" and linked(prev) and (prev.text[:1].islower() or clause_initial(doc, prev.i))
                 # "heeft telecomaanbieder Telvio ...": a class noun right before the name, whatever its tag
                 or prev.i == m.start - 1 and prev.text[:1].islower() and prev.pos_ in ("NOUN", "ADJ", "PROPN", "X")
@@ -678,7 +678,7 @@ class MentionDetector:
             words = [prev]
             k = prev.i - 1
             while k >= 0 and k >= prev.i - 4 and doc[k].head.i == prev.i and doc[k].dep_ in ("amod", "compound", "flat", "nummod") \
-                    and doc[k].pos_ not in ("VERB", "ADV"):  # "het in Delft gevestigde bedrijf", "ook vakbond FNV": not the class
+                    and doc[k].pos_ not in ("VERB", "ADV") and not doc[k].is_space:  # "het in Delft gevestigde bedrijf", "ook vakbond FNV": not the class
                 words.insert(0, doc[k])
                 k -= 1
             if _extend_to_institution_of_place(doc, m, prev):

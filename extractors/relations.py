@@ -85,6 +85,9 @@ _CHANGE_PREPS = ("met", "tot", "naar")  # "daalt met 9 procent tot 54 miljoen eu
 # complex prepositions of cause and frame ("als gevolg van", "naar aanleiding van"): circumstances of a fact
 _CIRCUMSTANCE_PPS = frozenset({("als", "gevolg"), ("ten", "gevolge"), ("naar", "aanleiding"), ("in", "kader"),
                                ("als", "reactie"), ("in", "reactie"), ("in", "verband")})
+# relations whose subject acts: a person or an organisation, never a thing
+_AGENT_RELATIONS = frozenset("rulesOut acquires sells founded develops invests supports opposes announced launches owns "
+                             "collaboratesWith worksFor".split())
 _ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
 
@@ -485,6 +488,8 @@ class RelationExtractor:
             if front:
                 subs, objs = front, [o for o in objs if o is not front[0]]
         objs = [o for o in objs if o not in subs]
+        if self._fronted_object(v, lemma, subs, objs, inherited):
+            subs, objs = objs, subs  # "Een verkoop van de fabriek sluit het concern uit": object first (V2)
         if inherited and subs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat doet de streamingdienst door het te gebruiken": the inherited subject is the one the
             # fronted demonstrative's clause swaps in (its "object")
@@ -578,11 +583,12 @@ class RelationExtractor:
         obls += [(case_of(g), g) for c in hosts + subs for g in c.children
                  if g.dep_ == "nmod" and case_of(g) in _CHANGE_PREPS and is_amount(g)]
         # a PP idiom joins the predicate ("in beroep gaan tegen", "aan het roer staan van", "om tafel zitten met")
-        for p, c in list(obls):
+        # (also hung on another oblique: "liggen met elkaar in de clinch")
+        for p, c in list(obls) + [(case_of(g), g) for _, c in obls for g in c.children if g.dep_ == "nmod" and case_of(g)]:
             idiom = f"{p} {(c.lemma_ or c.lower_).lower()} {lemma}"
             if idiom in PP_IDIOMS and not any(g.dep_ in ("amod", "acl") for g in c.children):
                 lemma = idiom
-                obls.remove((p, c))
+                obls = [x for x in obls if x != (p, c)]
                 obls += [(case_of(g), g) for g in c.children if g.dep_ == "nmod" and case_of(g)]  # "om tafel met NS"
         for x in kids:  # the same idiom parsed as a particle with a fixed noun ("gaat in_beroep")
             fixed = [g for g in x.children if g.dep_ == "fixed" and g.pos_ == "NOUN"] if x.dep_ == "compound:prt" else []
@@ -1288,6 +1294,20 @@ class RelationExtractor:
             noun = rt.text if rt is not None else role
             self._emit(me, _P("isA", "is a"), Value(noun[:1].lower() + noun[1:] if noun[1:2].islower() else noun, "text"), sent, toks, 0.6, [],
                        "textkg.apposition.v1", role, kind="type")
+
+    def _fronted_object(self, v: Token, lemma: str, subs: list[Token], objs: list[Token], inherited: bool) -> bool:
+        """Is the parsed subject of an agent-only relation (ruling out, buying, founding ...) a thing
+        and the object after the finite verb a person or organisation? Then the sentence put its
+        object first, as Dutch main clauses may, and the parser took word order for function."""
+        if inherited or len(subs) != 1 or len(objs) != 1 or not subs[0].i < v.i < objs[0].i or subs[0].pos_ != "NOUN" \
+                or normalise(lemma).id not in _AGENT_RELATIONS:
+            return False
+
+        def kind(t: Token) -> str | None:
+            got = resolve(self.doc, t)
+            return self.clusters[got[0].cluster].type if got and got[0].cluster is not None else None
+
+        return kind(subs[0]) not in ("PERSON", "ORG", "GPE") and kind(objs[0]) in ("PERSON", "ORG")
 
     @staticmethod
     def _speech_content_subjects(rt: Token) -> list[Token]:
