@@ -255,6 +255,28 @@ CASES = [
     ("quote-after-spreekt-van", "Wethouder Sanne Vos spreekt van “een historische dag voor de regio”.",
      {("Sanne Vos", "said", "een historische dag voor de regio")}),
     ("appeal-lodged-with", "Woonstad heeft beroep ingesteld bij de Raad van State.", {("Woonstad", "appeals to", "Raad van State")}),
+    ("speaker-named-after-the-verb", '"We verhogen de prijzen", zegt topvrouw Marieke van Dalen.',
+     {("Marieke van Dalen", "said", "We verhogen de prijzen")}),
+    ("subordinate-clause-has-a-subject", "De bond klaagt dat boeren nauwelijks profiteren van de hogere prijzen.",
+     {("boeren", "benefits from", "prijzen")}),
+    ("name-split-off-after-a-class-noun", "Analist Tom Brouwer van zakenbank Nordhaven spreekt van een prijzenoorlog.",
+     {("Tom Brouwer", "works for", "Nordhaven")}),
+    ("object-starting-with-a-preposition", "Thijs Verhoeven rijdt volgend seizoen voor de Zwitserse ploeg Alpenza Racing.",
+     {("Thijs Verhoeven", "rides for", "Alpenza Racing")}),
+    ("extraposed-relative-clause", "De gemeente meldt dat er een extra ambulance wordt gestationeerd, die wordt betaald door "
+     "zorgverzekeraar Zuidzorg.", {("Zuidzorg", "pays", "extra ambulance")}),
+    ("object-first-main-clause", "Brightfield sluit de fabriek in Oss. Een verkoop van de fabriek sluit het concern echter uit.",
+     {("Brightfield", "rules out", "verkoop van de fabriek")}),
+    ("pp-idiom-on-another-oblique", "De provincie Gelderland en woningcorporatie Lingesteyn Wonen liggen met elkaar in de clinch.",
+     {("Gelderland", "clashes with", "Lingesteyn Wonen")}),
+    ("permission-for-is-approval", "De ACM gaf in september toestemming voor de fusie.", {("ACM", "approves", "fusie")}),
+    ("complaint-filed-with", "Consumentenwacht heeft een klacht ingediend bij de ACM.",
+     {("Consumentenwacht", "files a complaint with", "ACM")}),
+    ("surname-that-speaks-and-demonym-noun", 'Thijs Verhoeven rijdt bij Alpenza. "Ik ben blij", zegt Verhoeven. Het seizoen '
+     "verliep voor de Nederlander slecht. In april brak hij zijn sleutelbeen.", {("Thijs Verhoeven", "brak", "sleutelbeen")}),
+    ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
+     "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
+     {("Rivierziekenhuis", "vinden", "artsen")}),
 ]
 
 
@@ -298,6 +320,15 @@ def test_construction_suite(run):
             failures.append(f"{fn.__name__}: {type(e).__name__} {e}")
     total = len(CASES) + len(_CHECKS)
     assert len(failures) <= 0.2 * total, f"{len(failures)}/{total} failed:\n" + "\n".join(failures)
+
+
+@parse_dependent
+def test_he_in_a_quotation_is_not_its_speaker(run):
+    doc = run('Thijs Verhoeven tekent bij Alpenza. "We volgen Thijs al jaren", zegt ploegleider Reto Imhof. '
+              '"Hij is een klimmer die het verschil maakt."')
+    facts = spo(doc)
+    assert ("Thijs Verhoeven", "is a", "klimmer") in facts
+    assert not any(s == "Reto Imhof" and o == "klimmer" for s, _, o in facts)
 
 
 @parse_dependent
