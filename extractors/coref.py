@@ -191,6 +191,8 @@ class CorefResolver:
 
             subs, _ = subjects(tok)
             anchor = subs[0] if subs else None
+            if anchor is not None and anchor.lower_ in ("die", "dat", "wie") and tok.dep_ == "acl:relcl":
+                anchor = tok.head  # "Marieke van der Heijden, die voorzitter wordt van ...": she is the chair
         elif tok.dep_ in ("obl", "obl:arg", "xcomp") and case_of(tok) == "tot" and not dets and tok.head.pos_ == "VERB":
             # "X werd uitgeroepen tot beste speler", "benoemde Y tot directeur"
             args = [c for c in tok.head.children if c.dep_ in ("obj", "nsubj:pass")]
@@ -229,6 +231,12 @@ class CorefResolver:
             if root is not older and _true_dep(doc[c.head]) in ("nsubj", "nsubj:pass") and t == ctype:
                 return k
         return None
+
+    def _named_subject_between(self, doc, mentions, j, idx, ctype, tok) -> bool:
+        """Is a name of the class's type the subject of another clause between mentions ``j`` and ``idx``?"""
+        return any(mentions[k].kind == "name" and _true_dep(doc[mentions[k].head]) in _SUBJ and doc[mentions[k].head].head.i != tok.head.i
+                   and self._resolved_type(mentions, k)[1] in _COMPATIBLE.get(ctype, {ctype}) - {"MISC"}
+                   and self._resolved_type(mentions, k)[0] is not self._resolved_type(mentions, j)[0] for k in range(j + 1, idx))
 
     def _in_quote(self, char: int) -> bool:
         return any(a <= char < b for a, b in getattr(self, "quoted", ()))
@@ -381,6 +389,8 @@ class CorefResolver:
             for j, c in self._candidates(mentions, idx, sent_of, window=6):
                 if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound) \
                         and not (number and doc[c.head].morph.get("Number") not in ([], number)):
+                    if ctype and self._named_subject_between(doc, mentions, j, idx, ctype, tok):
+                        break  # "Als Veltacom tekortschiet, kan de ATN het bedrijf beboeten": the newer topic
                     return j  # (of the same number: "het bedrijf" is not "beide bedrijven")
         if tok.morph.get("Number") == ["Plur"] and tok.lower_ not in CLASS_NOUNS and not aged:
             return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket";

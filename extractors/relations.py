@@ -443,6 +443,9 @@ class RelationExtractor:
                 c.dep_ == "xcomp" and f"{case_of(c)} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS for c in v.children):
             return  # the complement verb carries the fact ("gaat in beroep" is one predicate)
         kids = list(v.children)
+        elided = lemma in _MODAL_VERBS and any(c.dep_ in _OBL_DEPS and case_of(c) == "naar" for c in kids)
+        if elided:  # "moeten voor een bevalling naar Gorinchem": a modal with a direction and no verb goes there
+            lemma = "gaan"
         manner = [c for c in kids if c.dep_ in ("xcomp", "advmod") and c.lower_ in REACTION_EN] if lemma == "reageren" else []
         if manner:  # "reageert boos op het besluit": is angry about the decision
             lemma = f"reageren {manner[0].lower_}"
@@ -542,7 +545,7 @@ class RelationExtractor:
         objs = [o for o in objs if o.i not in used]
         if negated(v):
             quals.append(("negated", True))
-        mod = modality(v)
+        mod = v.lower_ if elided else modality(v)
         if mod:
             quals.append(("modality", mod))
         quals += [("count", n) for n in map(count_of, subs) if n]
