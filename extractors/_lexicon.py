@@ -70,7 +70,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
-                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker".split())
+                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker curator".split())
 
 
 def role_of(word: str) -> str | None:
@@ -120,7 +120,7 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
-           "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap").split():
+           "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie").split():
     CLASS_NOUNS[_w] = "ORG"
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
 PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})

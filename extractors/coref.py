@@ -469,7 +469,11 @@ class CorefResolver:
                 fallback = j  # the NER may call a two-word company a person ("Albert Heijn")
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
-            if own_countries and ({demonym_country(w) for w in (root.klass or c.klass).split()} - {None}) - own_countries:
+            # the nationality the name was introduced with, also under a longer form ("Alpenza" <- "Zwitserse ploeg Alpenza Racing")
+            first = _fold(root.name).split()[:1]
+            klasses = " ".join(o.klass for o in mentions[:idx] if o.kind == "name" and o.klass and _fold(o.name).split()[:1] == first)
+            theirs = {demonym_country(w[:1].upper() + w[1:]) for w in f"{klasses} {c.klass} {root.name}".split()} - {None}
+            if own_countries and theirs - own_countries:
                 continue  # a description with another nationality
             if ctype == "PERSON" and role and root.role == "" and c.role == "":
                 score = -1.0
@@ -488,6 +492,8 @@ class CorefResolver:
                 score -= 2.5  # and rarely a company; but the NER may call "AI" one
             if t == ctype:
                 score += 2.0  # the name is known to be of the description's class (not just MISC)
+            if own_countries and theirs == own_countries:
+                score += 3.0  # "de Zwitserse formatie" <- "de Zwitserse ploeg Alpenza"
             if len(os.path.commonprefix([_fold(root.name), head_key])) >= 6:
                 score += 3.0  # "de consumentenorganisatie" <- "Consumentenbond": the compound shares the name's stem
             if score > best_score:

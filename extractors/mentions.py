@@ -53,8 +53,15 @@ def taken_before(doc: Doc, i: int) -> bool:
 
 # words that make a name an organisation's: clubs and legal forms
 ORG_DESIGNATORS = frozenset("FC AFC SC SV VV RKC PSV NV N.V. BV B.V. Holding Holdings Group Groep Inc Inc. Ltd Ltd. "
-                            "GmbH AG SA S.A. plc PLC Corp Corp. LLC".split())
+                            "GmbH AG SA S.A. plc PLC Corp Corp. LLC Events Media Energy Foods Systems Solutions Services "
+                            "Technologies Capital Partners Logistics Advocaten Bouw Wonen Zorg".split())
 _NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di el al ben bin".split())
+
+
+def _designated(name: str) -> bool:
+    """Does a name of two or more words carry a legal, club or trade designator ("FC Utrecht", "Beatwave Events")?"""
+    words = name.split()
+    return len(words) > 1 and (words[0] in ORG_DESIGNATORS or words[-1] in ORG_DESIGNATORS)
 
 
 def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
@@ -364,6 +371,7 @@ class MentionDetector:
         classed = {m.klass_token: m for m in mentions if m.kind == "name" and m.klass_token is not None}
         mentions = [m for m in mentions if m.kind != "description" or m.head not in named and not (
             m.head in classed and m.start <= classed[m.head].start and classed[m.head].end <= m.end)]
+        mentions = list({(m.start, m.end, m.kind): m for m in reversed(mentions)}.values())[::-1]  # one mention per span
         self._fix_person_types(doc, mentions)
         self._fix_place_types(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -406,6 +414,7 @@ class MentionDetector:
             start += 1
         # a capitalised common noun before the name ("Investeerder Sun Capital") is not part of it
         title_tok = None
+        title_from = None  # where a class phrase before the name starts ("Zwitserse WorldTour-ploeg")
         # a demonym or place adjective before an unknown proper noun is where the name is from, not part of
         # the name ("het Belgische Melkhoeve", "het Utrechtse Datalink", "het Duitse Fraunhofer Instituut";
         # but "Europese Unie")
@@ -474,6 +483,11 @@ class MentionDetector:
             start -= 2  # "Ben & Jerry's", "Procter & Gamble"
         while end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].text[:1].isupper():
             end += 2
+        # a hyphenated class noun inside the name ("de Zwitserse WorldTour-ploeg Alpenza Racing") classifies the name
+        k = start + 1 if end - start > 2 and demonym_country(doc[start].text) else start
+        tail = doc[k].text.rsplit("-", 1)[-1] if "-" in doc[k].text else ""
+        if end - k > 1 and tail[:1].islower() and class_type(tail) in ("ORG", "WORK", "PRODUCT") and doc[k + 1].text[:1].isupper():
+            title_tok, title_from, start = k, start, k + 1
         # "minister Karin Bos van Infrastructuur": a minister's portfolio is not part of her name
         portfolio = role in _MINISTERS or start > 0 and role_of(doc[start - 1].text) in _MINISTERS
         for k in range(start + 2, end - 1) if portfolio else ():
@@ -514,21 +528,23 @@ class MentionDetector:
         if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and any(
                 w.text[:1].isupper() and w.lower_ in CLASS_NOUNS and CLASS_NOUNS[w.lower_] == "ORG" for w in (span[0], span[-1])):
             type_ = "ORG"  # "Fraunhofer Instituut", "Rijnoever Ziekenhuis", "Ziekenhuis Gelderse Poort": named after its class noun
-        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and (span[0].text in ORG_DESIGNATORS or span[-1].text in ORG_DESIGNATORS):
+        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and _designated(name):
             type_ = "ORG"  # "FC Utrecht", "ASML Holding", "Heijmans N.V.": a legal or club designator
         if _LAW_NAME_RE.match(name):
             type_ = "LAW"  # "Wet Veilige Wegen", "Verdrag van Parijs"
         if type_ in ("GPE", "LOC") and name.lower() in COUNTRY_NAMES:
             name = COUNTRY_NAMES[name.lower()]  # "Zweden" is the node a demonym names ("Zweedse" -> Sweden)
         m = MentionSpan(start, end, head, "name", type_, text, name)
-        if role:
+        if role and type_ == "ORG" and _designated(name):
+            m.klass, m.klass_token = doc[role_tok].lower_, role_tok  # "Organisator Beatwave Events": a company, not a person
+        elif role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"
         elif title_tok is not None and title_tok == start - 1 and _extend_to_institution_of_place(doc, m, doc[title_tok]):
             pass
         elif title_tok is not None and title_tok == start - 1:
-            title = doc[title_tok]
+            title = doc[title_from if title_from is not None else title_tok: title_tok + 1]
             m.klass, m.klass_token = title.text[:1].lower() + title.text[1:], title_tok
-            ct = title_type(title.lower_)
+            ct = title_type(doc[title_tok].lower_)
             if ct in ("ORG", "PRODUCT", "WORK", "GPE") and m.type in ("MISC", "PERSON", "GPE", "ORG"):
                 m.type = ct
         return m
@@ -637,7 +653,8 @@ class MentionDetector:
             t.head.i == head.head.i and t.dep_ == head.dep_ and t.i == m.start - 1)  # two "subjects" side by side
         if m.role:
             return
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG"):
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG") \
+                and not (m.type == "ORG" and _designated(m.name)):
             # (a role noun is one by the word; the tagger may call a rare one an adverb: "topvrouw")
             m.role, m.role_token = role_of(prev.text) or "", prev.i
             m.type = "PERSON"

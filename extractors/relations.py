@@ -1277,7 +1277,10 @@ class RelationExtractor:
             subs = [c for c in obj.head.children if c.dep_ == "nsubj" and c.i < obj.i] if obj is not None else []
             got = [a for c in subs for a in resolve(doc, c) if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "MISC")]
             head2 = doc._.tkg_head2mention or {}
-            got += [a for c in self._speech_content_subjects(rt) for a in resolve(doc, c)
+            content, for_we = self._speech_content_subjects(rt)
+            if for_we:
+                at = sentence_of(rt).start  # the organisation named before the quotation
+            got += [a for c in content for a in resolve(doc, c)
                     if a.cluster is not None and self.clusters[a.cluster].type == "ORG"
                     and head2.get(c.i) is not None and self.mentions[head2[c.i]].kind == "name"]
             org = got[0] if got else None
@@ -1313,16 +1316,19 @@ class RelationExtractor:
         return kind(subs[0]) not in ("PERSON", "ORG", "GPE") and kind(objs[0]) in ("PERSON", "ORG")
 
     @staticmethod
-    def _speech_content_subjects(rt: Token) -> list[Token]:
+    def _speech_content_subjects(rt: Token) -> tuple[list[Token], bool]:
         """"Kroonwiel overweegt ..., bevestigt topvrouw X": a role-holder who speaks speaks for the
-        subject of what they say (the clause of their verb of saying)."""
+        subject of what they say (the clause of their verb of saying), unless they say "we" in it
+        ('"Planwise past bij onze ambitie", zegt topman X': X speaks for another; the second value)."""
         v = rt
         while v.dep_ in ("appos", "flat", "advmod", "nsubj", "compound") and v.head is not v and v.pos_ != "VERB":
             v = v.head
         if v.pos_ != "VERB" or verb_lemma(v) not in SAY_VERBS:
-            return []
+            return [], False
         said = [v.head] if v.dep_ == "parataxis" else [c for c in v.children if c.dep_ == "ccomp"]
-        return [c for s in said for c in s.children if c.dep_ == "nsubj"]
+        if any(t.lower_ in ("we", "wij", "ons", "onze") for s in said for t in s.subtree):
+            return [], True
+        return [c for s in said for c in s.children if c.dep_ == "nsubj"], False
 
     def _owned_attribute(self, tok: Token) -> Arg | None:
         """"De omzet daalde met 9 procent" in an article about a company: the company's revenue

@@ -274,6 +274,15 @@ CASES = [
      {("Consumentenwacht", "files a complaint with", "ACM")}),
     ("surname-that-speaks-and-demonym-noun", 'Thijs Verhoeven rijdt bij Alpenza. "Ik ben blij", zegt Verhoeven. Het seizoen '
      "verliep voor de Nederlander slecht. In april brak hij zijn sleutelbeen.", {("Thijs Verhoeven", "brak", "sleutelbeen")}),
+    ("organisation-with-a-trade-designator-after-a-role-noun", "Organisator Beatwave Events is boos. Het besluit is "
+     'onbegrijpelijk", zegt directeur Kevin Brouwer.', {("Kevin Brouwer", "is director of", "Beatwave Events")}),
+    ("speaker-saying-we-speaks-for-the-organisation-before", 'Softwarebedrijf Valtora koopt Planwise. "Planwise past bij onze ambitie", '
+     "zegt topman Magnus Ekström.", {("Magnus Ekström", "is CEO of", "Valtora")}),
+    ("hyphenated-class-noun-and-nationality", "Jan Smit rijdt voor de Zwitserse WorldTour-ploeg Alpenza Racing. Hollandia "
+     "Cycling laat hem gaan. Ook Piet Bos tekent bij de Zwitserse formatie.",
+     {("Jan Smit", "rides for", "Alpenza Racing"), ("Piet Bos", "signs at", "Alpenza Racing")}),
+    ("curator-of-the-bankrupt-company", "De fietsfabrikant Velora is failliet verklaard. Als curator is advocaat Jeroen Bakker aangesteld.",
+     {("Jeroen Bakker", "is trustee of", "Velora")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
