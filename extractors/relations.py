@@ -791,9 +791,10 @@ class RelationExtractor:
                     if other.cluster != s.cluster:
                         self._emit(s, pred, other, sent, [doc[s.token]] + vt + [doc[other.token]], conf - 0.05, quals,
                                    "textkg.svo.v1", f"{wording} (met elkaar)")
-            if not objs_args and not obls and not any(c.dep_ == "ccomp" for c in kids):
+            if not any(c.dep_ == "ccomp" for c in kids):
                 base = normalise(lemma, None, reflexive=refl)
-                self._time_fact(s, base, base.label, quals, sent, [doc[s.token]] + vt, conf, wording)
+                self._time_fact(s, base, base.label, quals, sent, [doc[s.token]] + vt, conf, wording,
+                                days_only=bool(objs_args or obls))
             if not objs_args and not obls and lemma not in SAY_VERBS:
                 # a clausal object of a canonical verb: "sluit niet uit dat de proef wordt uitgebreid"
                 pred = normalise(lemma, None, reflexive=refl)
@@ -891,8 +892,10 @@ class RelationExtractor:
                        f"{lemma} {words} {marker}")
         return than.i
 
-    def _time_fact(self, s: Arg, base, label: str, quals, sent: Span, toks, conf: float, wording: str) -> None:
-        """An intransitive event with a date is a fact about its time: "werd in 1952 opgericht"."""
+    def _time_fact(self, s: Arg, base, label: str, quals, sent: Span, toks, conf: float, wording: str,
+                   days_only: bool = False) -> None:
+        """An intransitive event with a date is a fact about its time: "werd in 1952 opgericht"; so is
+        an event with an object on a given day (``days_only``): "stopt op 1 juli met de productie"."""
         times = [q[1] for q in quals if q[0] == "time"]
         if not times or not base.canonical and base.id.split("_")[0] in _VAGUE_VERBS:
             return
@@ -900,6 +903,8 @@ class RelationExtractor:
         if not any(ch.isdigit() for ch in t) and not any(w in t.lower() for w in _MONTHS):
             return  # only dated events: "in 1952", "op 3 mei", not "vandaag"
         day = any(w.isdigit() and len(w) <= 2 for w in t.split()) and any(m in t.lower() for m in _MONTHS)  # "12 maart"
+        if days_only and not day:
+            return
         prep = "in" if any(ch.isdigit() for ch in t) and len(t.split()) <= 2 and not day else "on"
         self._emit(s, _P(base.id, f"{label} {prep}", base.canonical), Value(t, "date"), sent, toks, conf - 0.1,
                    [q for q in quals if q[0] != "time"], "textkg.svo.v1", wording)

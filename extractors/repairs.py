@@ -1,4 +1,4 @@
-"""Parse repairs: three errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: four errors of the trained parser that break clauses, fixed before any extractor reads them.
 
 * In a long verb-final clause the parser often attaches the object or an oblique to the finite
   auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
@@ -6,8 +6,9 @@
   arguments in UD, so every such dependent moves to the auxiliary's head.
 * An object never starts with a preposition: when the parser hung the preposition on a modifier
   ("rijdt voor de Zwitserse ploeg Alpenza": *voor* ``case`` of *Zwitserse*), the phrase is an oblique.
-* A finite subordinate clause always has a subject; when the parser labels its only bare noun
-  phrase ``obj`` ("klaagt dat boeren nauwelijks meeprofiteren"), that phrase is the subject.
+* A finite clause always has a subject; when the parser labels its only bare noun phrase ``obj``
+  ("klaagt dat boeren nauwelijks meeprofiteren") or a noun phrase opening the main clause
+  ``parataxis`` ("Klanten die ..., werden doorverwezen"), that phrase is the subject.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class ParseRepairer:
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
                 self._subordinate_subject(v)
+                self._fronted_subject(v)
             if v.dep_ == "obj" and v.pos_ in ("NOUN", "PROPN"):
                 self._oblique_object(v)
         return doc
@@ -56,6 +58,17 @@ class ParseRepairer:
         first = o.doc[o.left_edge.i]
         if first.pos_ == "ADP" and first.dep_ == "case" and first.head.i != o.i and first.i < o.i:
             first.head, o.dep_ = o, "obl"
+
+    @staticmethod
+    def _fronted_subject(v: Token) -> None:
+        kids = list(v.children)
+        if v.dep_ != "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in kids) or not any(
+                c.dep_ in ("aux", "aux:pass") and c.morph.get("VerbForm") == ["Fin"] or v.morph.get("VerbForm") == ["Fin"] for c in kids + [v]):
+            return
+        front = next((c for c in kids if c.dep_ in ("parataxis", "dislocated") and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                      and c.left_edge.i == v.sent.start and not any(g.dep_ == "case" for g in c.children)), None)
+        if front is not None:
+            front.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
 
     @staticmethod
     def _subordinate_subject(v: Token) -> None:

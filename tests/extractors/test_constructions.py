@@ -283,6 +283,10 @@ CASES = [
      {("Jan Smit", "rides for", "Alpenza Racing"), ("Piet Bos", "signs at", "Alpenza Racing")}),
     ("curator-of-the-bankrupt-company", "De fietsfabrikant Velora is failliet verklaard. Als curator is advocaat Jeroen Bakker aangesteld.",
      {("Jeroen Bakker", "is trustee of", "Velora")}),
+    ("main-clause-subject-parsed-as-parataxis", "Klanten die hun contract wilden opzeggen, werden bovendien doorverwezen "
+     "naar een betaald servicenummer.", {("Klanten", "wordt doorverwezen naar", "betaald servicenummer")}),
+    ("event-on-a-day-with-an-object", "De fabriek van Korvel stopt op 1 juli 2026 met de productie.",
+     {("fabriek", "stops on", "1 juli 2026"), ("fabriek", "stops", "productie")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
