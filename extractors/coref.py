@@ -158,6 +158,12 @@ class CorefResolver:
                     key = _fold(first)
                     if key in votes and self.eff.get(key) != "PERSON":
                         self.eff[key] = "CONCEPT"
+        # the classes a name was introduced with, by its first word ("Alpenza" <- "Zwitserse ploeg Alpenza Racing")
+        self.klasses: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "name" and m.klass and m.name.strip():
+                key = _fold(m.name).split()[0]
+                self.klasses[key] = f"{self.klasses.get(key, '')} {m.klass}"
         # characters inside quotation marks: a speaker outside a quote is not named inside it
         from .quotes import find_quotes
 
@@ -470,8 +476,7 @@ class CorefResolver:
             if root.kind != "name" or t not in _COMPATIBLE.get(ctype, {ctype}):
                 continue
             # the nationality the name was introduced with, also under a longer form ("Alpenza" <- "Zwitserse ploeg Alpenza Racing")
-            first = _fold(root.name).split()[:1]
-            klasses = " ".join(o.klass for o in mentions[:idx] if o.kind == "name" and o.klass and _fold(o.name).split()[:1] == first)
+            klasses = self.klasses.get(_fold(root.name).split()[0], "") if root.name.strip() else ""
             theirs = {demonym_country(w[:1].upper() + w[1:]) for w in f"{klasses} {c.klass} {root.name}".split()} - {None}
             if own_countries and theirs - own_countries:
                 continue  # a description with another nationality
