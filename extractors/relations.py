@@ -997,6 +997,8 @@ class RelationExtractor:
                 orgs = [c for c in h.children if c.dep_ == "nmod" and case_of(c) in ("van", "bij")]
                 rel_id, label = ROLE_LABEL[role]
                 for s in subj_args:
+                    if not orgs and s.cluster is not None and self.clusters[s.cluster].type == "PERSON":
+                        self._role_fact(s, role, h, sent)  # "X is algemeen directeur": of the organisation in view
                     for o in orgs:
                         for a in resolve(doc, o):
                             self._emit(s, _P(rel_id, label), a, sent, [doc[s.token]] + toks + [o], 0.75, quals,

@@ -1,4 +1,4 @@
-"""Parse repairs: four errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: six errors of the trained parser that break clauses, fixed before any extractor reads them.
 
 * In a long verb-final clause the parser often attaches the object or an oblique to the finite
   auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
@@ -6,6 +6,9 @@
   arguments in UD, so every such dependent moves to the auxiliary's head.
 * An object never starts with a preposition: when the parser hung the preposition on a modifier
   ("rijdt voor de Zwitserse ploeg Alpenza": *voor* ``case`` of *Zwitserse*), the phrase is an oblique.
+* A name after "en" that the parser made a conjunct of the verb ("opgericht door X (34) en Y (37)")
+  is a conjunct of the argument before it; a clause whose subject is a relative pronoun ("zegt
+  Verhagen, die algemeen directeur is") is a relative clause of the noun before it, not what was said.
 * A finite clause always has a subject; when the parser labels its only bare noun phrase ``obj``
   ("klaagt dat boeren nauwelijks meeprofiteren") or a noun phrase opening the main clause
   ``parataxis`` ("Klanten die ..., werden doorverwezen"), that phrase is the subject.
@@ -41,6 +44,10 @@ class ParseRepairer:
                 self._fronted_subject(v)
             if v.dep_ == "obj" and v.pos_ in ("NOUN", "PROPN"):
                 self._oblique_object(v)
+            if v.dep_ == "conj" and v.pos_ in ("NOUN", "PROPN") and v.head.pos_ in ("VERB", "AUX"):
+                self._nominal_conjunct(v)
+            if v.dep_ in ("ccomp", "parataxis") and v.i > v.head.i:
+                self._relative_clause(v)
         return doc
 
     @staticmethod
@@ -58,6 +65,28 @@ class ParseRepairer:
         first = o.doc[o.left_edge.i]
         if first.pos_ == "ADP" and first.dep_ == "case" and first.head.i != o.i and first.i < o.i:
             first.head, o.dep_ = o, "obl"
+
+    @staticmethod
+    def _nominal_conjunct(c: Token) -> None:
+        args = [a for a in c.head.children if a.i < c.i and a.pos_ in ("NOUN", "PROPN")
+                and a.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "iobj")]
+        cc = [g for g in c.children if g.dep_ == "cc"] + [t for t in c.doc[c.left_edge.i - 1: c.i] if t.dep_ == "cc"]
+        case = lambda t: [g.lower_ for g in t.children if g.dep_ == "case"]
+        if args and cc and not any(t.pos_ in ("VERB", "AUX") for t in c.doc[args[-1].i: c.i]) \
+                and case(c) in ([], case(args[-1])):  # "op AI, maar wel als hulpmiddel" is no conjunct of "AI"
+            c.head = args[-1]
+
+    @staticmethod
+    def _relative_clause(v: Token) -> None:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None or subj.lower_ not in ("die", "dat") or subj.i < 2 or subj.nbor(-1).text != "," \
+                or subj.i != next(t.i for t in v.subtree if not t.is_punct):
+            return
+        antecedent = subj.doc[subj.i - 2]
+        while antecedent.dep_ == "flat" and antecedent.head.i < antecedent.i:
+            antecedent = antecedent.head
+        if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.head.i == v.head.i:
+            v.head, v.dep_ = antecedent, "acl:relcl"
 
     @staticmethod
     def _fronted_subject(v: Token) -> None:
