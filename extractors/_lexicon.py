@@ -104,7 +104,7 @@ _ROLE_ALIASES = {"bewindsvrouw": "minister", "bewindsman": "minister", "bewindsp
 # of that kind the article names ("De provincie Flevoland ... Gedeputeerde Marieke Hoekstra").
 ROLE_INSTITUTION = {
     "gedeputeerde": "provincie", "statenlid": "provincie", "wethouder": "gemeente", "burgemeester": "gemeente",
-    "raadslid": "gemeente", "gemeenteraadslid": "gemeente", "dijkgraaf": "waterschap", "rector": "universiteit",
+    "raadslid": "gemeente", "gemeenteraadslid": "gemeente", "dijkgraaf": "waterschap", "rector": "school",
     "decaan": "universiteit",
 }
 
@@ -120,7 +120,8 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "vervoerder maatschappij instelling ministerie omroep krant zender website uitgever ploeg team "
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
-           "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie").split():
+           "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie "
+           "school lyceum gymnasium scholengemeenschap").split():
     CLASS_NOUNS[_w] = "ORG"
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
 PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})

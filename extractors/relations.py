@@ -1136,10 +1136,9 @@ class RelationExtractor:
                                 self._emit(a, pred, me, sent, [doc[m.head], c], 0.6, [], "textkg.apposition.v1", "van")
                 for w in m.klass.split():
                     country = demonym_country(w)
-                    if country:
-                        cl = self._cluster_named(country)
-                        if cl is not None:
-                            self._country_fact(me, cl, m, sent, w)
+                    cl = self._cluster_named(country) if country else self._place_of_adjective(w)
+                    if cl is not None:
+                        self._country_fact(me, cl, m, sent, w)
             elif m.kind == "name" and m.start > 0 and i > 0 and ms[i - 1].end == m.start and ms[i - 1].kind == "name" \
                     and ms[i - 1].cluster is not None and demonym_country(doc[m.start - 1].text) \
                     and self.clusters[m.cluster].type in ("ORG", "PRODUCT", "WORK", "MISC"):
@@ -1226,6 +1225,17 @@ class RelationExtractor:
                     elif otype == "ORG" and mtype == "PERSON":
                         self._emit(me, _P("worksFor", "works for"), owner, sent, [doc[prev.head], head], 0.6, [],
                                    "textkg.apposition.v1", "’s")
+
+    def _place_of_adjective(self, word: str) -> int | None:
+        """The place a capitalised place adjective names, when the article names it too ("het Eindhovense
+        chipbedrijf" ... "in Eindhoven"; "Groningse" <- "Groningen")."""
+        if not (word[:1].isupper() and word.endswith("se") and len(word) >= 6):
+            return None
+        for cand in (word[:-2], word[:-2] + "en"):
+            cl = self._cluster_named(cand)
+            if cl is not None and self.clusters[cl].type in ("GPE", "LOC"):
+                return cl
+        return None
 
     def _country_fact(self, me: Arg, country: int, m: MentionSpan, sent: Span, wording: str) -> None:
         """(X, is from, country) for works and people; an organisation is located in its country."""
