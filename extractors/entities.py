@@ -120,9 +120,12 @@ class EntityClusterer:
                 classed = title_type(mentions[i].klass.split()[-1].lower()) if mentions[i].klass else None
                 if len(ki) < len(kj) and kj[-len(ki):] == ki and kj[0] not in PLACE_INSTITUTIONS and (
                         mentions[j].type == "PERSON" and mentions[i].type in ("PERSON", "MISC", "ORG", "GPE")
-                        or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE") \
+                        or mentions[i].type in (mentions[j].type, "MISC") and mentions[j].type != "GPE"
+                        and (len(ki) > 1 or kj[1:] == ki)) \
                         and not (mentions[j].type == "PERSON" and classed not in (None, "PERSON")):
-                    union(i, j)  # not "dochterbedrijf Korvel" with "Hendrik Korvel": its class noun says what it is
+                    union(i, j)  # not "dochterbedrijf Korvel" with "Hendrik Korvel": its class noun says what it is;
+                    # an organisation is not its last word ("Veluwe" <- "Stichting Natuurwacht Veluwe"), but "Rivierduin"
+                    # is "Ziekenhuis Rivierduin"
         # a capitalised word the tagger did not call a name is still a person's surname ("Koopmans zei ...")
         for i, m in enumerate(mentions):
             last = [j for j in by_last.get(name_key(m.name), ()) if mentions[j].type == "PERSON" and len(keys[j]) > 1]

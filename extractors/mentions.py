@@ -424,7 +424,8 @@ class MentionDetector:
         while end - start > 1 and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN" and not doc[start].text.isupper() \
                 and known_word(doc[start].lower_) and not doc[start].ent_type_ in ("PER", "PERSON") \
                 and doc[start + 1].lower_ not in _NAME_PARTICLES \
-                and not (doc[start].text[:1].isupper() and doc[start].ent_iob_ == "B" and not _sentence_initial(doc[start])):
+                and not (doc[start].text[:1].isupper() and (doc[start].ent_iob_ == "B" or start > 0 and doc[start - 1].text[:1].isupper())
+                         and not _sentence_initial(doc[start])):  # "Natuurorganisatie Stichting Natuurwacht Veluwe"
             # "Vereniging van Nederlandse Gemeenten" is one name; so is "de Autoriteit Persoonsgegevens"
             # (mid-sentence, Dutch writes a title noun in lower case)
             title_tok = start

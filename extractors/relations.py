@@ -1373,6 +1373,7 @@ class RelationExtractor:
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
             # the subject, or where the sentence happens ("Bij Hollandia wordt het vertrek ... ontvangen")
             if self.clusters[o.cluster].type in types and any(t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "obl" and case_of(t) == "bij"
+                                                             or t.dep_ == "ROOT" and any(c.dep_ == "cop" for c in t.children)
                                                              for t in toks) and o.kind != "pronoun" \
                     and not self._descriptions_only(o.cluster):
                 return Arg(o.cluster, None, o.head)
