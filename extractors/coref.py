@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, ROLE_LABEL, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -171,6 +171,9 @@ class CorefResolver:
         for idx, m in enumerate(mentions):
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
+            elif m.kind == "description" and self._title_of_next_name(doc, mentions, idx) is not None:
+                # "officier van justitie Linda Meijerink": her title
+                m.antecedent = self._title_of_next_name(doc, mentions, idx)
             elif m.kind == "description":
                 anchor = self._anchor(doc, mentions, idx, head2)
                 m.predicative = anchor is not None
@@ -180,6 +183,15 @@ class CorefResolver:
                     if t == "MISC" and root.kind == "name":
                         self.eff[_fold(root.name)] = m.type
         return doc
+
+    @staticmethod
+    def _title_of_next_name(doc, mentions, idx) -> int | None:
+        """The person's name a role title stands right before ("officier van justitie Linda Meijerink"), if any."""
+        m = mentions[idx]
+        if any(c.dep_ == "det" for c in doc[m.head].children) or not (m.name.lower() in ROLE_LABEL or role_of(doc[m.head].text)):
+            return None
+        return next((k for k in range(idx + 1, min(idx + 4, len(mentions))) if mentions[k].kind == "name"
+                     and mentions[k].type == "PERSON" and mentions[k].start == m.end), None)
 
     def _anchor(self, doc, mentions, idx, head2) -> int | None:
         """The earlier mention a predicative or appositive noun phrase describes: "Elif Yilmaz, een

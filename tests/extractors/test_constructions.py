@@ -287,6 +287,12 @@ CASES = [
      "naar een betaald servicenummer.", {("Klanten", "wordt doorverwezen naar", "betaald servicenummer")}),
     ("event-on-a-day-with-an-object", "De fabriek van Korvel stopt op 1 juli 2026 met de productie.",
      {("fabriek", "stops on", "1 juli 2026"), ("fabriek", "stops", "productie")}),
+    ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
+     {("Linda Meijerink", "said", "Dit is een grote vangst")}),
+    ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
+     "een natuurgebied.", {("Stichting Natuurwacht Veluwe", "is pleased with", "stap")}),
+    ("place-adjective-in-a-class", "Het Eindhovense chipbedrijf Lichtveld Photonics haalt geld op. Het bedrijf zit in Eindhoven.",
+     {("Lichtveld Photonics", "is located in", "Eindhoven")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
