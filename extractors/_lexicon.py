@@ -12,7 +12,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
+    "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
 AGE_ADJECTIVE = re.compile(r"^\d+-jarige$")  # "de 46-jarige": a person described by age
@@ -71,6 +71,26 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
                                "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker curator".split())
+
+
+# Words that make a name an organisation's: legal, club and trade designators before or after it ("FC Utrecht",
+# "ASML Holding", "Zomerfeest Events", "Veluwe Wonen"), and the compound tails of its last word ("Consumentenbond",
+# "Van der Heijden Koeltechniek").
+ORG_NAME_WORDS = frozenset(
+    "fc afc sc sv vv rkc psv nv n.v. bv b.v. holding holdings group groep inc inc. ltd ltd. gmbh ag sa s.a. plc corp corp. "
+    "llc events media energy energie foods systems solutions services technologies capital partners logistics advocaten "
+    "bouw wonen zorg verzekeringen airlines airways bank partij stichting vereniging federatie instituut fonds omroep".split())
+_ORG_NAME_TAILS = ("bond", "bank", "groep", "fonds", "vereniging", "stichting", "partij", "federatie", "instituut",
+                   "maatschappij", "omroep", "verzekeraar", "techniek")
+
+
+def org_shaped(name: str) -> bool:
+    """Does a name look like an organisation's by its words ("FC Utrecht", "Beatwave Events", "Rabobank")?"""
+    words = name.lower().split()
+    if not words:
+        return False
+    tailed = any(words[-1].endswith(t) and len(words[-1]) - len(t) >= 3 for t in _ORG_NAME_TAILS)
+    return tailed or len(words) > 1 and (words[0] in ORG_NAME_WORDS or words[-1] in ORG_NAME_WORDS)
 
 
 def role_of(word: str) -> str | None:

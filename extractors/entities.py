@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
-from ._lexicon import PLACE_INSTITUTIONS, title_type
+from ._lexicon import PLACE_INSTITUTIONS, org_shaped, title_type
 from .mentions import abbreviates
 
 __all__ = ["EntityClusterer", "make_entity_clusterer", "name_key"]
@@ -35,21 +35,6 @@ def name_key(name: str) -> str:
     s = re.sub(r"['’]s\b", "", s)
     s = re.sub(r"[^\w&]+", " ", s)
     return re.sub(r"\s+", " ", s).strip()
-
-
-# the last word of a name that only organisations bear ("Zomerfeest Events", "Veluwe Wonen"), and the
-# compound tails that make a one-word name an organisation's ("Consumentenbond", "Rabobank")
-_ORG_LAST_WORDS = frozenset("groep group holding events verzekeringen airlines airways wonen energie bv nv b.v. n.v. "
-                            "bank partij stichting vereniging federatie instituut fonds omroep".split())
-_ORG_TAILS = ("bond", "bank", "groep", "fonds", "vereniging", "stichting", "partij", "federatie", "instituut",
-              "maatschappij", "omroep", "verzekeraar")
-
-
-def _org_shaped(name: str) -> bool:
-    words = name.lower().split()
-    if len(words) > 1:
-        return words[-1] in _ORG_LAST_WORDS
-    return bool(words) and any(words[0].endswith(t) and len(words[0]) - len(t) >= 3 for t in _ORG_TAILS)
 
 
 class EntityClusterer:
@@ -146,7 +131,7 @@ class EntityClusterer:
         join_first_words(lambda i: mentions[i].type == "PERSON",
                          lambda i, j: mentions[i].type in ("PERSON", "MISC") and mentions[i].start > mentions[j].start)
         # an organisation's short name is the head of its full one: "Brightfield" -> "Brightfield Foods"
-        join_first_words(lambda i: mentions[i].type == "ORG" or _org_shaped(mentions[i].name),
+        join_first_words(lambda i: mentions[i].type == "ORG" or org_shaped(mentions[i].name),
                          lambda i, j: mentions[i].type in ("ORG", "MISC") and keys[i][0] not in PLACE_INSTITUTIONS)
         # an abbreviation in brackets after a name is that name: "Autoriteit Consument & Markt (ACM)"
         at = {mentions[i].start: i for i in names}
@@ -191,7 +176,7 @@ class EntityClusterer:
                 # a class noun in apposition ("Zuivelconcern Frieslandia") outweighs the NER's guesses
                 type_ = classed.most_common(1)[0][0]
             personal = any(m.kind == "pronoun" and m.text.lower() in ("hij", "hem", "zij", "ze", "haar") or m.role for m in ms)
-            if type_ in ("PERSON", "LOC", "GPE", "MISC") and not personal and _org_shaped(name):
+            if type_ in ("PERSON", "LOC", "GPE", "MISC") and not personal and org_shaped(name):
                 type_ = "ORG"  # "Consumentenbond", "Zomerfeest Events": a name built on an organisation word
             if type_ in ("MISC", "CONCEPT", "PERSON", "GPE") and any(m.kind == "name" for m in ms):
                 # the NER was unsure: a coreferent class noun ("het bedrijf") decides

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, role_of, title_type,
+    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -51,17 +51,7 @@ def taken_before(doc: Doc, i: int) -> bool:
     return doc[i].ent_iob_ != "O" and doc[i].ent_type_ not in ("MISC", "ORG", "PER", "PERSON")
 
 
-# words that make a name an organisation's: clubs and legal forms
-ORG_DESIGNATORS = frozenset("FC AFC SC SV VV RKC PSV NV N.V. BV B.V. Holding Holdings Group Groep Inc Inc. Ltd Ltd. "
-                            "GmbH AG SA S.A. plc PLC Corp Corp. LLC Events Media Energy Foods Systems Solutions Services "
-                            "Technologies Capital Partners Logistics Advocaten Bouw Wonen Zorg".split())
 _NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di el al ben bin".split())
-
-
-def _designated(name: str) -> bool:
-    """Does a name of two or more words carry a legal, club or trade designator ("FC Utrecht", "Beatwave Events")?"""
-    words = name.split()
-    return len(words) > 1 and (words[0] in ORG_DESIGNATORS or words[-1] in ORG_DESIGNATORS)
 
 
 def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
@@ -529,14 +519,14 @@ class MentionDetector:
         if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and any(
                 w.text[:1].isupper() and w.lower_ in CLASS_NOUNS and CLASS_NOUNS[w.lower_] == "ORG" for w in (span[0], span[-1])):
             type_ = "ORG"  # "Fraunhofer Instituut", "Rijnoever Ziekenhuis", "Ziekenhuis Gelderse Poort": named after its class noun
-        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and _designated(name):
+        if type_ in ("PERSON", "MISC", "GPE") and len(span) > 1 and org_shaped(name):
             type_ = "ORG"  # "FC Utrecht", "ASML Holding", "Heijmans N.V.": a legal or club designator
         if _LAW_NAME_RE.match(name):
             type_ = "LAW"  # "Wet Veilige Wegen", "Verdrag van Parijs"
         if type_ in ("GPE", "LOC") and name.lower() in COUNTRY_NAMES:
             name = COUNTRY_NAMES[name.lower()]  # "Zweden" is the node a demonym names ("Zweedse" -> Sweden)
         m = MentionSpan(start, end, head, "name", type_, text, name)
-        if role and type_ == "ORG" and _designated(name):
+        if role and type_ == "ORG" and org_shaped(name):
             m.klass, m.klass_token = doc[role_tok].lower_, role_tok  # "Organisator Beatwave Events": a company, not a person
         elif role:
             m.role, m.role_token, m.type = role, role_tok, "PERSON"
@@ -655,7 +645,7 @@ class MentionDetector:
         if m.role:
             return
         if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG") \
-                and not (m.type == "ORG" and _designated(m.name)):
+                and not (m.type == "ORG" and org_shaped(m.name)):
             # (a role noun is one by the word; the tagger may call a rare one an adverb: "topvrouw")
             m.role, m.role_token = role_of(prev.text) or "", prev.i
             m.type = "PERSON"

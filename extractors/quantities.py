@@ -32,7 +32,11 @@ def is_money(tok: Token) -> bool:
 
 
 def _subtree_tokens(tok: Token) -> list[Token]:
-    return list(tok.subtree)
+    """The phrase of ``tok`` without prepositional phrases the parser hung on it ("sinds de zomervakantie
+    [met een tekort aan docenten]"), except "van" ones ("begin van dit jaar")."""
+    pps = {t.i for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
+           and any(g.dep_ == "case" and g.lower_ != "van" for g in c.children) for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in pps]
 
 
 def is_bare_year(tok: Token) -> bool:
@@ -51,7 +55,7 @@ def is_time_phrase(tok: Token) -> bool:
     if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(
             w.pos_ == "VERB" or w.pos_ == "PROPN" and w.lower_ not in _MONTH_NAMES for w in words):
         return True  # "op 26 maart", "26 maart 2019"
-    if head_low in TIME_WORDS or tok.lower_ in TIME_WORDS or _YEAR.match(tok.text):
+    if head_low in TIME_WORDS or tok.lower_ in TIME_WORDS or _YEAR.match(tok.text) or head_low.endswith("vakantie"):
         return not any(w.ent_type_ in ("ORG", "PER", "PERSON") for w in words)
     if tok.lower_ in ("begin", "eind", "einde", "halverwege", "midden", "medio", "eerder", "later"):
         nxt = tok.doc[tok.i + 1: tok.i + 4]

@@ -88,6 +88,7 @@ _CIRCUMSTANCE_PPS = frozenset({("als", "gevolg"), ("ten", "gevolge"), ("naar", "
 # relations whose subject acts: a person or an organisation, never a thing
 _AGENT_RELATIONS = frozenset("rulesOut acquires sells founded develops invests supports opposes announced launches owns "
                              "collaboratesWith worksFor".split())
+_CAUSE_PREPS = frozenset("vanwege wegens".split())
 _ADJUNCT_PREPS = frozenset("tijdens gedurende sinds ondanks wegens vanwege namens dankzij per".split())
 
 
@@ -605,6 +606,9 @@ class RelationExtractor:
             # "profiteert Plusmarkt van de prijzenoorlog": the PP the verb selects, hung on a name
             obls += [(case_of(g), g) for x in subs + objs if x.pos_ == "PROPN" for g in x.children
                      if g.dep_ == "nmod" and case_of(g) in wanted and g.i > x.i][:1]
+            # "kampt sinds de zomervakantie met een tekort": the PP hung on a time phrase
+            obls += [(case_of(g), g) for x in kids if x.dep_ in _OBL_DEPS and is_time_phrase(x) for g in x.children
+                     if g.dep_ == "nmod" and case_of(g) in wanted and g.i > x.i][:1]
         if wanted and not any(p in wanted for p, _ in obls):
             edge = max(t.i for t in clause_tokens(v))
             nxt = doc[edge + 1] if edge + 1 < len(doc) else None
@@ -679,6 +683,8 @@ class RelationExtractor:
             # "steunt de kandidatuur tijdens de vergadering": with an object, these PPs are circumstances
             adj = [(p, c) for p, c in obls if p in _ADJUNCT_PREPS]
             quals += [(p, _span_text(doc, c)) for p, c in adj]
+            # "daagde de corporatie vanwege de huurverhoging": the cause is a fact of its own too
+            causes = [(p, c) for p, c in adj if p in _CAUSE_PREPS]
             # "brengt de chip uit voor 12.000 dollar": an amount after "voor" is the object's price
             prices = [(p, c) for p, c in obls if p == "voor" and is_amount(c) and (lemma, "voor", None) not in _lex_keys()]
             for _, c in prices:
@@ -688,7 +694,7 @@ class RelationExtractor:
                     if a.cluster is not None:
                         self._emit(a, _P("costs", "costs"), price, sentence_of(v), [doc[o_tok.i], c], 0.6, [],
                                    "textkg.svo.v1", "voor")
-            obls = [x for x in obls if x not in adj and x not in prices]
+            obls = [x for x in obls if x not in adj and x not in prices] + causes
         als = [(p, c) for p, c in obls if p in ("als", "zoals")]
         for p, c in obls + said_of:
             # "stelde X aan als trainer", "X werkt als directeur bij Y", "X is benoemd tot voorzitter": X holds the role

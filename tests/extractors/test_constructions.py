@@ -293,6 +293,10 @@ CASES = [
      "een natuurgebied.", {("Stichting Natuurwacht Veluwe", "is pleased with", "stap")}),
     ("place-adjective-in-a-class", "Het Eindhovense chipbedrijf Lichtveld Photonics haalt geld op. Het bedrijf zit in Eindhoven.",
      {("Lichtveld Photonics", "is located in", "Eindhoven")}),
+    ("company-named-with-a-trade-compound", 'Een van de getroffen bedrijven is Van der Heijden Koeltechniek uit Oss. "We staan '
+     'stil", zei directeur Tom van der Heijden.', {("Tom van der Heijden", "is director of", "Van der Heijden Koeltechniek")}),
+    ("selected-pp-hung-on-a-time-phrase", "Lyceum De Dijkpoort kampt sinds de zomervakantie met een groot tekort aan docenten.",
+     {("De Dijkpoort", "struggles with", "groot tekort")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
