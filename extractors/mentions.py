@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
+    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -644,9 +644,11 @@ class MentionDetector:
             t.head.i == head.head.i and t.dep_ == head.dep_ and t.i == m.start - 1)  # two "subjects" side by side
         if m.role:
             return
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") and role_of(prev.text) and m.type in ("PERSON", "MISC", "ORG") \
+        if prev is not None and (prev.pos_ in ("NOUN", "PROPN", "X", "ADV", "ADJ") or prev.lower_ in ROLE_LABEL) and role_of(prev.text) \
+                and m.type in ("PERSON", "MISC", "ORG") \
                 and not (m.type == "ORG" and org_shaped(m.name)):
-            # (a role noun is one by the word; the tagger may call a rare one an adverb: "topvrouw")
+            # (a role noun is one by the word; the tagger may call a rare one an adverb, "topvrouw", or a
+            # participle, "gedeputeerde")
             m.role, m.role_token = role_of(prev.text) or "", prev.i
             m.type = "PERSON"
             return

@@ -284,13 +284,14 @@ class RelationExtractor:
                         break  # the clause belongs to another verb ("beweerd wordt dat ...")
                     comps = [t.head]
                     break
-        subs, _ = subjects(v)
+        subs, inherited = subjects(v)
         postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == "," \
             and not any(c.dep_ == "cc" for c in v.children)  # "steunt X, maar waarschuwt voor Y": two acts, not a report
         if postposed:
             # "Het kabinet trekt 2 miljard uit, schrijft minister Jansen": the clause before is what was said
             comps = [v.head]
-            subs = subs or [c for c in v.children if c.dep_ == "obj" and c.i > v.i]  # "meldt de krant" (V2 subject)
+            after = [c for c in v.children if c.dep_ == "obj" and c.i > v.i]  # "meldt de krant" (V2 subject)
+            subs = after if after and (inherited or not subs) else subs
         if not comps:
             return
         speakers = [a for s in subs for a in resolve(self.doc, s)]
@@ -492,6 +493,12 @@ class RelationExtractor:
             if front:
                 subs, objs = front, [o for o in objs if o is not front[0]]
         objs = [o for o in objs if o not in subs]
+        if inherited and v.dep_ in ("conj", "parataxis") and normalise(lemma).id in ("said", "announced"):
+            # "..., maakte gedeputeerde Marieke Vos dinsdag bekend": the person after a verb of saying says it
+            speaker = [o for o in objs if v.i < o.i <= v.i + 3 and any(
+                a.cluster is not None and self.clusters[a.cluster].type == "PERSON" for a in resolve(doc, o))]
+            if speaker:
+                subs, objs, inherited = speaker[:1], [o for o in objs if o is not speaker[0]], False
         if self._fronted_object(v, lemma, subs, objs, inherited):
             subs, objs = objs, subs  # "Een verkoop van de fabriek sluit het concern uit": object first (V2)
         if inherited and subs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):

@@ -297,6 +297,10 @@ CASES = [
      'stil", zei directeur Tom van der Heijden.', {("Tom van der Heijden", "is director of", "Van der Heijden Koeltechniek")}),
     ("selected-pp-hung-on-a-time-phrase", "Lyceum De Dijkpoort kampt sinds de zomervakantie met een groot tekort aan docenten.",
      {("De Dijkpoort", "struggles with", "groot tekort")}),
+    ("speaker-after-a-postposed-verb-of-saying", "De provincie Gelderland koopt boerderijen uit. Daarvoor trekt de provincie "
+     "87 miljoen euro uit, maakte gedeputeerde Marieke Vos dinsdag bekend.",
+     {("Marieke Vos", "is provincial executive of", "Gelderland"),
+      ("Marieke Vos", "announced", "Daarvoor trekt de provincie 87 miljoen euro uit")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
