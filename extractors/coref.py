@@ -130,7 +130,8 @@ class CorefResolver:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[MentionSpan] = doc._.tkg_mentions or []
         sent_of = {}
-        for si, s in enumerate(doc.sents):
+        self.sents = list(doc.sents)
+        for si, s in enumerate(self.sents):
             for t in s:
                 sent_of[t.i] = si
         self._names = [i for i, m in enumerate(mentions) if m.kind == "name"]
@@ -171,9 +172,8 @@ class CorefResolver:
         for idx, m in enumerate(mentions):
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
-            elif m.kind == "description" and self._title_of_next_name(doc, mentions, idx) is not None:
-                # "officier van justitie Linda Meijerink": her title
-                m.antecedent = self._title_of_next_name(doc, mentions, idx)
+            elif m.kind == "description" and (titled := self._title_of_next_name(doc, mentions, idx)) is not None:
+                m.antecedent = titled  # "officier van justitie Linda Meijerink": her title
             elif m.kind == "description":
                 anchor = self._anchor(doc, mentions, idx, head2)
                 m.predicative = anchor is not None
@@ -267,7 +267,7 @@ class CorefResolver:
         if quote is None:
             return None
         first, last = sent_of.get(tok.i, 0), sent_of.get(doc.char_span(quote[0], quote[1], alignment_mode="expand")[-1].i, 0)
-        sents = list(doc.sents)
+        sents = self.sents
         for si in list(range(first, min(last, first + 3) + 1)) + [first - 1, first - 2]:
             if not 0 <= si < len(sents):
                 continue
