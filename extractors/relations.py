@@ -234,8 +234,8 @@ class RelationExtractor:
             pred = _P("hebben", "employs", False)  # "In de fabriek werken 320 mensen"
         elif pred.id in ("krijgen", "ontvangen") and isinstance(o, Value) and o.kind in ("number", "amount", "money"):
             pred = _P(pred.id, "receives", False)  # "De aandeelhouders krijgen 48 euro per aandeel"
-        elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS:
-            return  # "hebben", "komen", "gaan" without a known reading say too little
+        elif not pred.canonical and pred.id.split("_")[0] in _VAGUE_VERBS and not reads_with(*(pred.id.split("_", 1) + [""])[:2]):
+            return  # "hebben", "komen", "gaan" without a known reading ("gaan naar": goes to) say too little
         if not pred.canonical and isinstance(obj, Arg) and obj.cluster is not None and " " in pred.label and self._bare_singular(obj.token) \
                 and len(self.clusters[obj.cluster].mentions) < 2:
             return  # "op maat", "in geval", "van aard": a bare singular noun after a preposition is an adverbial idiom

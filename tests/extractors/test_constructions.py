@@ -301,6 +301,8 @@ CASES = [
      "87 miljoen euro uit, maakte gedeputeerde Marieke Vos dinsdag bekend.",
      {("Marieke Vos", "is provincial executive of", "Gelderland"),
       ("Marieke Vos", "announced", "Daarvoor trekt de provincie 87 miljoen euro uit")}),
+    ("modal-with-a-direction-goes-there", "Zwangere vrouwen moeten voortaan naar Gorinchem.",
+     {("Zwangere vrouwen", "goes to", "Gorinchem")}),
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
