@@ -19,15 +19,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ._args import SUBORDINATORS
+
 __all__ = ["ParseRepairer", "make_parse_repairer"]
 
 _AUX_DEPS = frozenset({"aux", "aux:pass"})
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv"})
-# subordinating conjunctions of a finite clause ("dat", "omdat", "als" ...)
-_SUBORDINATORS = frozenset("dat of omdat hoewel terwijl nadat voordat zodra als wanneer doordat aangezien zodat indien tenzij "
-                           "sinds totdat".split())
+# conjunctions that open a finite clause: the adverbial ones and "dat", "of"
+_FINITE_MARKS = SUBORDINATORS | {"dat", "of"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "expl:pv", "compound:prt", "ccomp", "advcl"})
+
+
+def _subject_label(kids: list[Token]) -> str:
+    """The subject relation of a clause with these dependents: passive when it has a passive auxiliary."""
+    return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
 
 
 class ParseRepairer:
@@ -91,24 +97,24 @@ class ParseRepairer:
     @staticmethod
     def _fronted_subject(v: Token) -> None:
         kids = list(v.children)
-        if v.dep_ != "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in kids) or not any(
-                c.dep_ in ("aux", "aux:pass") and c.morph.get("VerbForm") == ["Fin"] or v.morph.get("VerbForm") == ["Fin"] for c in kids + [v]):
+        finite = any(t.morph.get("VerbForm") == ["Fin"] for t in [v] + [c for c in kids if c.dep_ in ("aux", "aux:pass")])
+        if v.dep_ != "ROOT" or not finite or any(c.dep_ in _SUBJECT_DEPS for c in kids):
             return
         front = next((c for c in kids if c.dep_ in ("parataxis", "dislocated") and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
                       and c.left_edge.i == v.sent.start and not any(g.dep_ == "case" for g in c.children)), None)
         if front is not None:
-            front.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
+            front.dep_ = _subject_label(kids)
 
     @staticmethod
     def _subordinate_subject(v: Token) -> None:
-        if v.dep_ not in ("ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in v.children):
+        if v.dep_ not in ("ccomp", "advcl") or not any(c.dep_ == "mark" and c.lower_ in _FINITE_MARKS for c in v.children):
             return
         kids = list(v.children)
         if any(c.dep_ in _SUBJECT_DEPS for c in kids):
             return
         objs = [c for c in kids if c.dep_ == "obj"]
         if len(objs) == 1 and objs[0].i < v.i and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].lower_ not in ("zich", "zichzelf"):
-            objs[0].dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
+            objs[0].dep_ = _subject_label(kids)
 
 
 @Language.factory("textkg_repairs")
