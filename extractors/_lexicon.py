@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
-    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "DETERMINERS",
+    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
     "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
@@ -292,6 +292,9 @@ LIGHT_NOUNS = frozenset(
 # Nouns that refer back to what was made or done ("het resultaat", "het eindproduct").
 RESULT_NOUNS = frozenset("resultaat eindresultaat uitkomst eindproduct product creatie werk".split())
 PERSON_PRONOUNS = frozenset("hij hem zij ze haar hun hen zijn het 't z'n d'r".split())
+# First-person pronouns: in a quotation they are its speaker ("ik") or the organisation the speaker speaks for ("we").
+SPEAKER_PRONOUNS = frozenset("ik mij mijn we wij ons onze".split())
+FIRST_PLURAL = frozenset("we wij ons onze".split())
 DETERMINERS = frozenset("de het een deze die dit dat zijn haar hun onze ons mijn jouw uw z'n d'r 't elke ieder "
                         "alle enkele sommige".split())
 # Nouns naming the medium of a statement ("in een brief aan investeerders").

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, ROLE_LABEL, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, FIRST_PLURAL, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
 _WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
@@ -170,6 +170,8 @@ class CorefResolver:
 
         self.quoted = [(a, b) for a, b in find_quotes(doc.text)]
         for idx, m in enumerate(mentions):
+            if m.kind == "pronoun" and m.name in SPEAKER_PRONOUNS:
+                continue  # below, once the speaker's own description ("van de zorgverzekeraar") is resolved
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
             elif m.kind == "description" and (titled := self._title_of_next_name(doc, mentions, idx)) is not None:
@@ -182,6 +184,9 @@ class CorefResolver:
                     root, t = self._resolved_type(mentions, m.antecedent)
                     if t == "MISC" and root.kind == "name":
                         self.eff[_fold(root.name)] = m.type
+        for idx, m in enumerate(mentions):
+            if m.kind == "pronoun" and m.name in SPEAKER_PRONOUNS and self._in_quote(doc[m.head].idx):
+                m.antecedent = self._speaker_pronoun(doc, mentions, idx, sent_of, head2)
         return doc
 
     @staticmethod
@@ -228,8 +233,8 @@ class CorefResolver:
         order = self._names[:bisect_left(self._names, idx)][::-1] if names_only else range(idx - 1, -1, -1)
         for j in order:
             c = mentions[j]
-            if c.kind == "pronoun" and c.antecedent is None:
-                continue
+            if c.kind == "pronoun" and (c.antecedent is None or c.name in SPEAKER_PRONOUNS):
+                continue  # "we" in a quotation stands for the speaker's side, not for what comes next
             if c.end > m.start and c.kind != "pronoun":
                 continue
             if s - sent_of.get(c.head, 0) > win:
@@ -260,9 +265,14 @@ class CorefResolver:
         return any(a <= char < b for a, b in getattr(self, "quoted", ()))
 
     def _quote_speaker(self, doc, mentions, tok, sent_of, head2):
-        """The entity whose quotation ``tok`` stands in: the subject of the nearest verb of saying
-        outside quotes, in the quotation's sentences or up to two before ('"Hij is een klimmer",
-        zegt Imhof': *hij* is someone Imhof talks about, not Imhof)."""
+        """The entity whose quotation ``tok`` stands in ('"Hij is een klimmer", zegt Imhof': *hij*
+        is someone Imhof talks about, not Imhof)."""
+        j = self._speaker_mention(doc, mentions, tok, sent_of, head2)
+        return self._resolved_type(mentions, j)[0] if j is not None else None
+
+    def _speaker_mention(self, doc, mentions, tok, sent_of, head2) -> int | None:
+        """The mention that speaks the quotation ``tok`` stands in: the subject of the nearest verb of
+        saying outside quotes, in the quotation's sentences or up to two before."""
         quote = next(((a, b) for a, b in self.quoted if a <= tok.idx < b), None)
         if quote is None:
             return None
@@ -279,7 +289,55 @@ class CorefResolver:
                 heads = [c.i for c in subs] or list(range(v.i + 1, min(v.i + 5, sents[si].end)))
                 j = next((head2[k] for k in heads if head2.get(k) is not None), None)
                 if j is not None and j < len(mentions):
-                    return self._resolved_type(mentions, j)[0]
+                    return j
+        return None
+
+    def _speaker_pronoun(self, doc, mentions, idx, sent_of, head2) -> int | None:
+        """"ik" in a quotation is its speaker; "we" is the organisation the speaker speaks for: the
+        speaker itself if it is one, else the organisation named with the speaker anywhere in the
+        text ("een woordvoerder van de zorgverzekeraar", "Imhof, de teammanager van Alpenza",
+        "FNV-bestuurder Mulder"), else the organisation that was a subject just before the quotation."""
+        tok = doc[mentions[idx].head]
+        j = self._speaker_mention(doc, mentions, tok, sent_of, head2)
+        if j is None:
+            return None
+        root, t = self._resolved_type(mentions, j)
+        if tok.lower_ not in FIRST_PLURAL or t in _ORGISH | {"GPE"}:
+            return j if tok.lower_ not in FIRST_PLURAL or mentions[j].kind == "name" or root.kind == "name" else None
+        for k in [j] + [k for k in range(len(mentions)) if k != j and mentions[k].kind != "pronoun"
+                        and self._resolved_type(mentions, k)[0] is root]:
+            org = self._org_named_with(doc, mentions, k, head2)
+            if org is not None:
+                return org
+        here = sent_of.get(tok.i, 0)
+        near = [k for k in self._names if sent_of.get(mentions[k].head, 0) in (here, here - 1, here - 2)
+                and mentions[k].head < tok.i and not self._in_quote(doc[mentions[k].head].idx)
+                and self._resolved_type(mentions, k)[1] in _ORGISH]
+        subjects = [k for k in near if _true_dep(doc[mentions[k].head]) in _SUBJ]
+        return (subjects or near or [None])[-1]
+
+    def _org_named_with(self, doc, mentions, k, head2) -> int | None:
+        """The organisation (or place) a person's mention names with them: "van"/"bij" on the name,
+        its role noun or its apposition, or the first part of a hyphenated role ("FNV-bestuurder")."""
+        m = mentions[k]
+        toks = [doc[m.head]] + ([doc[m.role_token]] if m.role_token is not None else [])
+        if doc[m.head].dep_ == "appos":
+            toks.append(doc[m.head].head)
+        toks += [c for t in list(toks) for c in t.children if c.dep_ == "appos"]
+        for t in toks:
+            for c in t.children:
+                o = head2.get(c.i)
+                o = next((n for n in self._names if mentions[n].klass_token == c.i), o)  # "van zorgverzekeraar Zorgkring"
+                # of a role noun ("de teammanager van Alpenza") whatever the NER made of it, else what is no person
+                if c.dep_ == "nmod" and case_of(c) in ("van", "bij") and o is not None and o != k and (
+                        role_of(t.text) and mentions[o].kind == "name" or self._resolved_type(mentions, o)[1] not in _PERSONISH | {""}):
+                    return o
+            prefix, _, rest = t.text.rpartition("-")
+            if prefix and rest and role_of(rest):
+                key = _fold(prefix)
+                got = next((n for n in self._names if _fold(mentions[n].name).split()[:1] == [key]), None)
+                if got is not None:
+                    return got
         return None
 
     def _resolved_type(self, mentions, j):

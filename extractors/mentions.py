@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
+    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -343,7 +343,7 @@ class MentionDetector:
             if taken[t.i]:
                 continue
             low = t.lower_
-            if low in PERSON_PRONOUNS and t.pos_ in ("PRON", "DET") and t.dep_ not in ("det",) or (
+            if low in PERSON_PRONOUNS and t.pos_ in ("PRON", "DET") and t.dep_ not in ("det",) or low in SPEAKER_PRONOUNS and t.pos_ in ("PRON", "DET") or (
                     low in ("zijn", "haar", "hun", "z'n", "d'r") and t.dep_ in ("nmod:poss", "det") and t.pos_ != "AUX"):
                 if low == "zijn" and t.pos_ in ("AUX", "VERB"):
                     continue

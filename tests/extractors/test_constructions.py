@@ -287,6 +287,14 @@ CASES = [
      "naar een betaald servicenummer.", {("Klanten", "wordt doorverwezen naar", "betaald servicenummer")}),
     ("event-on-a-day-with-an-object", "De fabriek van Korvel stopt op 1 juli 2026 met de productie.",
      {("fabriek", "stops on", "1 juli 2026"), ("fabriek", "stops", "productie")}),
+    ("we-in-a-quote-is-the-organisation-of-its-spokesperson", '"Wij verhogen de premie volgend jaar", zegt een woordvoerder '
+     "van zorgverzekeraar Zorgkring.", {("Zorgkring", "raises", "premie")}),
+    ("we-in-a-quote-is-the-organisation-just-named", 'Frietfabrikant Polderfrit verwerkt veel aardappelen. "We kopen nu extra '
+     'aardappelen in België", zegt directeur Ruud Hoogland.', {("Polderfrit", "buys", "extra aardappelen")}),
+    ("we-in-a-quote-is-the-organisation-of-a-role-apposition", '"We volgen Thijs al jaren", zegt Reto Imhof, de teammanager van '
+     "Alpenza.", {("Alpenza", "volgen", "Thijs")}),
+    ("i-in-a-quote-is-its-speaker", '"Ik verwacht binnen een maand een plan", zegt wethouder Ahmed Bakker.',
+     {("Ahmed Bakker", "expects", "plan")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
