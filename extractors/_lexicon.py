@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
-    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
+    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "noun_complement", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
     "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
@@ -281,6 +281,27 @@ def number_value(text: str) -> float | None:
         return float(t2)
     except ValueError:
         return None
+
+
+# Nouns whose prepositional phrase completes what they name ("een tekort aan docenten", "een verbod op
+# nachtvluchten"): the phrase stays in the noun's name instead of being read as the verb's.
+_NOUN_COMPLEMENTS = {
+    "aan": "tekort gebrek behoefte",
+    "op": "verbod aansluiting aanslag aanval",
+    "naar": "vraag zoektocht",
+    "in": "interesse investering",
+    "voor": "subsidie vergunning oplossing",
+    "tegen": "vaccin verzet",
+    "met": "overeenkomst contract samenwerking",
+}
+NOUN_COMPLEMENTS = {noun: prep for prep, nouns in _NOUN_COMPLEMENTS.items() for noun in nouns.split()}
+
+
+def noun_complement(noun: str, prep: str) -> bool:
+    """Does ``prep`` introduce the complement of ``noun``, also as the last part of a compound
+    ("drinkwatertekort aan", "nachtvluchtverbod op")?"""
+    w = noun.lower()
+    return any(NOUN_COMPLEMENTS.get(w[k:]) == prep for k in range(len(w) - 3))
 
 
 # Transparent ("light") head nouns: "de opkomst van AI" is about AI for relation purposes.

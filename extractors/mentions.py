@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
+    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, noun_complement, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -757,7 +757,7 @@ class MentionDetector:
                 # keep "van een gebouw" but not a PP about a name ("de opkomst van AI" is about AI),
                 # nor other PPs, which are more often the verb's ("drones voor inspecties")
                 cases = [g.lower_ for g in c.children if g.dep_ == "case"]
-                if cases and cases[0] not in ("van", "tussen"):
+                if cases and cases[0] not in ("van", "tussen") and not noun_complement(t.text, cases[0]):
                     break
                 if cases and cases[0] == "van" and (_group_of_people(t) or t.morph.get("Number") == ["Plur"] and low not in LIGHT_NOUNS) \
                         and c.pos_ == "PROPN" and len(sub) <= 5 and not any(doc[k].pos_ in ("VERB", "AUX") for k in sub):

@@ -295,6 +295,10 @@ CASES = [
      "Alpenza.", {("Alpenza", "volgen", "Thijs")}),
     ("i-in-a-quote-is-its-speaker", '"Ik verwacht binnen een maand een plan", zegt wethouder Ahmed Bakker.',
      {("Ahmed Bakker", "expects", "plan")}),
+    ("noun-complement-stays-in-the-name", "Greenpeace pleit voor een verbod op nachtvluchten.",
+     {("Greenpeace", "supports", "verbod op nachtvluchten")}),
+    ("noun-complement-in-a-pp-object", "Het ziekenhuis kampt met een tekort aan verpleegkundigen.",
+     {("ziekenhuis", "struggles with", "tekort aan verpleegkundigen")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
