@@ -246,8 +246,8 @@ class RelationExtractor:
                 and not (isinstance(obj, Arg) and obj.token is not None and is_amount(self.doc[obj.token])):
             # "neemt het werk over" takes over a task; "kopen meubels" buys things
             pred = _P("replaces", "takes over") if wording.startswith("over") else _P("acquires", "buys")
-        if pred.id == "uses" and isinstance(obj, Arg) and obj.value is not None and is_money(self.doc[obj.token]):
-            pred = _P("invests", "invests")  # "zet 25 miljoen euro in": money put in is invested
+        if pred.id in ("uses", "investeren") and isinstance(obj, Arg) and obj.value is not None and is_money(self.doc[obj.token]):
+            pred = _P("invests", "invests")  # "zet 25 miljoen euro in", "investeert 2 miljard": money put in is invested
         label = pred.label
         if isinstance(obj, Arg) and obj.wording and pred.canonical is False:
             label = f"{label} {obj.wording}"
