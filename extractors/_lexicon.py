@@ -12,7 +12,7 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "noun_complement", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
-    "WORK_NOUNS", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
+    "WORK_NOUNS", "CREATOR_ROLES", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
 AGE_ADJECTIVE = re.compile(r"^\d+-jarige$")  # "de 46-jarige": a person described by age
@@ -172,6 +172,10 @@ _EXACT_ONLY = frozenset("bank maker team groep partij club fonds bond model tool
 NON_ANAPHORIC = frozenset("rechtbank rechter politie justitie regering kabinet overheid parlement kamer gemeenteraad "
                           "commissie toezichthouder".split())
 WORK_NOUNS = frozenset(w for w, t in CLASS_NOUNS.items() if t == "WORK")
+# The maker of a work named by their trade ("de film van regisseur X"): what they did to it.
+CREATOR_ROLES = {"regisseur": "directed", "schilder": "painted", "schrijver": "wrote", "schrijfster": "wrote",
+                 "auteur": "wrote", "componist": "composed", "architect": "designed", "ontwerper": "designed",
+                 "fotograaf": "photographed", "producent": "produced", "maker": "made"}
 
 
 @lru_cache(maxsize=20_000)

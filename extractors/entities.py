@@ -98,9 +98,10 @@ class EntityClusterer:
                     by_last.setdefault(keys[i][-1], []).append(i)
         for i in first_of.values():
             ki = keys[i]
+            longer = [j for j in by_last.get(ki[-1], ()) if j != i and len(keys[j]) > len(ki) and mentions[j].type == "PERSON"]
             for j in by_last.get(ki[-1], ()):
-                if i == j:
-                    continue
+                if i == j or len(longer) > 1 and j in longer and j != min(longer, key=lambda x: mentions[x].start):
+                    continue  # "Bakkali" after "Noor Bakkali" and "haar broer Yassin Bakkali": the one introduced first
                 kj = keys[j]
                 classed = title_type(mentions[i].klass.split()[-1].lower()) if mentions[i].klass else None
                 if len(ki) < len(kj) and kj[-len(ki):] == ki and kj[0] not in PLACE_INSTITUTIONS and (

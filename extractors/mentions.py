@@ -701,6 +701,8 @@ class MentionDetector:
                 ct = title_type(prev.lemma_ or prev.lower_) or title_type(prev.lower_)
                 if ct and m.type in ("MISC", "CONCEPT", "ORG", "PERSON") and ct not in ("PERSON", "CONCEPT"):
                     m.type = ct
+                elif ct == "PERSON" and m.type in ("MISC", "GPE", "LOC", "ORG") and not org_shaped(m.name):
+                    m.type = "PERSON"  # "de 27-jarige regisseur Noor Bakkali", whatever the NER made of the surname
 
     # -- concepts ------------------------------------------------------------------------------
     def _noun_mention(self, doc: Doc, t: Token, taken: list[bool]) -> MentionSpan | None:

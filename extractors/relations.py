@@ -39,7 +39,7 @@ from ._args import (
     ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import CLASS_NOUNS, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
+from ._lexicon import CLASS_NOUNS, CREATOR_ROLES, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise, reads_with
 from .quantities import factor_of, is_bare_year, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
@@ -1141,11 +1141,15 @@ class RelationExtractor:
                 made = class_type(m.klass.split()[-1])
                 for c in [] if made not in ("PRODUCT", "WORK") else [
                         c for t in {doc[m.klass_token], doc[m.head]} if m.klass_token is not None for c in t.children]:
-                    # "Aeravax, een vaccin van Vaxora", "het schilderij Winterdag van Jacob van Rossum": the maker
+                    # "Aeravax, een vaccin van Vaxora", "het schilderij Winterdag van Jacob van Rossum": the maker,
+                    # also by trade ("de debuutfilm Laagwater van regisseur Noor Bakkali": directed)
                     if c.dep_ == "nmod" and case_of(c) == "van" and c.i > m.start:
-                        for a in resolve(doc, c):
+                        trade = CREATOR_ROLES.get((c.lemma_ or c.lower_).lower())
+                        named = [g for g in c.children if g.dep_ in ("appos", "flat") and g.pos_ == "PROPN"] if trade else []
+                        for a in resolve(doc, named[0] if named else c):
                             if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "PERSON"):
-                                pred = normalise("maken") if made == "PRODUCT" else _P("created", "created", False)
+                                pred = _P(trade, trade, False) if trade else \
+                                    normalise("maken") if made == "PRODUCT" else _P("created", "created", False)
                                 self._emit(a, pred, me, sent, [doc[m.head], c], 0.6, [], "textkg.apposition.v1", "van")
                 for w in m.klass.split():
                     country = demonym_country(w)

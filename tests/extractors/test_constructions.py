@@ -299,6 +299,9 @@ CASES = [
      {("Greenpeace", "supports", "verbod op nachtvluchten")}),
     ("noun-complement-in-a-pp-object", "Het ziekenhuis kampt met een tekort aan verpleegkundigen.",
      {("ziekenhuis", "struggles with", "tekort aan verpleegkundigen")}),
+    ("maker-by-trade-and-a-surname-two-people-share", "De film Laagwater van regisseur Noor Bakkali wint een prijs. Bakkali "
+     'schreef het scenario met haar broer Yassin Bakkali. "Ik ben trots", zegt Bakkali.',
+     {("Noor Bakkali", "directed", "Laagwater"), ("Noor Bakkali", "said", "Ik ben trots")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
