@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from textkg.facts import Value
 
+from ._ext import children_of
 from ._lexicon import LIGHT_NOUNS
 from .predicates import READ_LEMMAS, _EN, _LEX
 from .quantities import is_bare_year
 
 __all__ = ["PARTICLES", "attribute_label", "count_of", "RawTriple", "Arg", "verb_lemma", "subjects", "expand_conj", "resolve", "case_of", "is_passive",
-           "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "clause_tokens"]
+           "SUBJ_DEPS", "MODALS", "negated", "modality", "sentence_of", "children_of", "clause_tokens"]
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass")
 SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer doordat aangezien ofschoon "
@@ -117,17 +118,17 @@ _PARTICLES_LONGEST = None
 def verb_lemma(v: Token) -> str:
     """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
     lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
-    prts = [c for c in v.children if c.dep_ == "compound:prt" and (c.lower_ in PARTICLES or c.lower_ + lemma in _known_lemmas())
+    prts = [c for c in children_of(v) if c.dep_ == "compound:prt" and (c.lower_ in PARTICLES or c.lower_ + lemma in _known_lemmas())
             or c.dep_ in ("xcomp", "advmod", "ccomp") and (c.lower_ in ADV_PARTICLES or c.lower_ in PARTICLES and c.i > v.i)
             and c.pos_ in ("ADV", "ADP", "ADJ")
-            and not any(g.dep_ not in ("mark", "advmod", "punct") for g in c.children)]
+            and not any(g.dep_ not in ("mark", "advmod", "punct") for g in children_of(c))]
     # "gaan samen verder": the particle hangs on "verder"
-    prts += [g for c in v.children if c.lower_ == "verder" and c.dep_ == "advmod" for g in c.children
+    prts += [g for c in children_of(v) if c.lower_ == "verder" and c.dep_ == "advmod" for g in children_of(c)
              if g.dep_ == "advmod" and g.lower_ in ADV_PARTICLES]
     # "zet in op X": two prepositions before a noun, the first a particle the parse took for a case
-    for c in v.children:
+    for c in children_of(v):
         if c.dep_ in ("obl", "obl:arg", "nmod") and c.i > v.i:
-            cases = [g for g in c.children if g.dep_ == "case" and g.i < c.i]
+            cases = [g for g in children_of(c) if g.dep_ == "case" and g.i < c.i]
             if len(cases) >= 2 and cases[0].lower_ in PARTICLES and cases[0].i + 1 == cases[1].i:
                 prts.append(cases[0])
     if prts:
@@ -218,7 +219,7 @@ def known_word(w: str) -> bool:
 
 
 def is_passive(v: Token) -> bool:
-    kids = list(v.children)
+    kids = list(children_of(v))
     if any(c.dep_ == "aux" and (c.lemma_ or "").lower() == "hebben" for c in kids) and not any(c.dep_ == "aux:pass" for c in kids):
         return False  # "heeft samen met Siemens een scanner ontwikkeld": perfect tense, whatever the parse calls the object
     if any(c.dep_ == "aux:pass" for c in kids) or any(c.dep_ == "nsubj:pass" for c in kids):
@@ -250,7 +251,7 @@ def expand_conj(tok: Token) -> list[Token]:
         k = doc[k + 1].right_edge.i + 1
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "NUM") and c not in out:
                 out.append(c)
                 stack.append(c)
@@ -267,7 +268,7 @@ def clause_tokens(v: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in _SUBCLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
             stack.append(c)
@@ -288,27 +289,27 @@ def sentence_of(tok: Token) -> Span:
 
 
 def negated(v: Token) -> bool:
-    for c in list(v.children) + [g for c in v.children if c.dep_ == "advmod" for g in c.children]:
+    for c in list(children_of(v)) + [g for c in children_of(v) if c.dep_ == "advmod" for g in children_of(c)]:
         if c.dep_ in ("advmod", "det") and c.lower_ in ("niet", "nooit", "geen", "allerminst", "nergens"):
             return True
-        if c.dep_ in ("obj", "nsubj") and any(g.dep_ == "det" and g.lower_ == "geen" for g in c.children):
+        if c.dep_ in ("obj", "nsubj") and any(g.dep_ == "det" and g.lower_ == "geen" for g in children_of(c)):
             return True
     return False
 
 
 def modality(v: Token) -> str | None:
-    words = [c.text for c in v.children if c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in MODALS]
+    words = [c.text for c in children_of(v) if c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in MODALS]
     h = v
     for _ in range(3):
         if h.dep_ in ("xcomp", "advcl", "ccomp") and (h.head.lemma_ or "").lower() in MODALS | ATTITUDE_VERBS and (
-                h.dep_ == "xcomp" or any(c.lower_ == "te" for c in h.children)):
+                h.dep_ == "xcomp" or any(c.lower_ == "te" for c in children_of(h))):
             words.append(h.head.text)
             h = h.head
         else:
             break
     # "is vastberaden om ... te zetten", "is bereid om ... te betalen": the adjective frames the infinitive
-    if v.dep_ in ("advcl", "xcomp", "csubj") and any(c.lower_ in ("om", "te") for c in v.children) and (
-            v.head.pos_ in ("ADJ", "VERB")) and any(c.dep_ in ("cop", "aux:pass") for c in v.head.children):
+    if v.dep_ in ("advcl", "xcomp", "csubj") and any(c.lower_ in ("om", "te") for c in children_of(v)) and (
+            v.head.pos_ in ("ADJ", "VERB")) and any(c.dep_ in ("cop", "aux:pass") for c in children_of(v.head)):
         words.append(v.head.text)
     return " ".join(words) if words else None
 
@@ -317,7 +318,7 @@ def is_amount(tok: Token) -> bool:
     """A number or an amount phrase: "6000", "3 miljard euro", "miljarden"."""
     if tok.lower_ in ("keer", "maal", "x"):
         return False  # "drie keer": a factor, read as a qualifier
-    return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in tok.children) or tok.lower_ in (
+    return tok.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in children_of(tok)) or tok.lower_ in (
         "miljarden", "miljoenen", "duizenden", "honderden", "tientallen", "bedrag", "koopsom", "overnamebedrag",
         "miljoen", "miljard", "duizend")  # "zo'n 18 miljoen euro" (the parse may hang the number elsewhere)
 
@@ -329,7 +330,7 @@ def attribute_label(tok: Token) -> str:
 
 def count_of(tok: Token) -> str | None:
     """The number a noun is counted with ("ongeveer zestig" in "ongeveer zestig medewerkers"), if any."""
-    nums = [c for c in tok.children if (c.dep_ == "nummod" or c.dep_ == "det" and c.pos_ == "NUM")
+    nums = [c for c in children_of(tok) if (c.dep_ == "nummod" or c.dep_ == "det" and c.pos_ == "NUM")
             and (c.like_num or c.lower_ in ("honderden", "duizenden")) and c.lower_ not in ("een", "één")]
     if not nums:
         return None
@@ -353,7 +354,7 @@ def is_comparative(t: Token) -> bool:
 def fronted_subclause(v: Token) -> range:
     """Token range of a fronted subordinate clause the parse flattened into ``v``'s clause
     ("Hoewel X Y doet, heeft Z ..."): from the subordinator to the comma; empty if none."""
-    for mk in v.children:
+    for mk in children_of(v):
         if mk.dep_ == "mark" and mk.lower_ in SUBORDINATORS and mk.i < v.i:
             comma = next((t.i for t in v.doc[mk.i + 1: v.i] if t.text == ","), None)
             if comma is not None:
@@ -365,9 +366,9 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of a verb/predicate, following control (xcomp, "om te" advcl) and
     coordination upward when the clause has none. RETURNS (tokens, inherited?)."""
     skip = fronted_subclause(v)
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in skip and not is_bare_year(c)]
+    subs = [c for c in children_of(v) if c.dep_ in SUBJ_DEPS and c.i not in skip and not is_bare_year(c)]
     if not subs:  # a parse may hang the subject on the auxiliary ("heeft" tagged VERB)
-        subs = [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children if g.dep_ in SUBJ_DEPS]
+        subs = [g for c in children_of(v) if c.dep_ in ("aux", "aux:pass") for g in children_of(c) if g.dep_ in SUBJ_DEPS]
     if len(subs) > 1 and v.dep_ == "acl:relcl" and subs[0].lower_ in _REL_PRONOUNS and subs[0].pos_ in ("PRON", "DET"):
         subs = subs[:1]  # "die ... na tegenvallende resultaten werd ontslagen": the relative pronoun is the subject
     if len(subs) > 1:
@@ -376,15 +377,15 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subs = real or subs[:1]
     if not subs and v.pos_ in ("VERB", "AUX") and v.morph.get("VerbForm") != ["Inf"]:
         # a name or noun before the verb that the parse hung on it as advmod/dep is its subject
-        subs = [c for c in v.children if c.i < v.i and c.dep_ in ("advmod", "dep", "obl") and c.pos_ in ("PROPN", "NOUN")
-                and not any(g.dep_ in ("case", "mark") for g in c.children)][:1]
+        subs = [c for c in children_of(v) if c.i < v.i and c.dep_ in ("advmod", "dep", "obl") and c.pos_ in ("PROPN", "NOUN")
+                and not any(g.dep_ in ("case", "mark") for g in children_of(c))][:1]
     if not subs and depth == 0 and v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in MODALS | ATTITUDE_VERBS:
         # "Tesla wil computers gebruiken" with "Tesla" parsed as an object of the infinitive: in V2 order
         # the nominal before the finite verb is the subject
         fin = v.head
-        first = [c for c in v.children if c.dep_ in ("obj", "dep") and c.i < fin.i and c.pos_ in ("PROPN", "NOUN")
-                 and not any(g.dep_ == "case" for g in c.children)]
-        if first and not any(c.dep_ in SUBJ_DEPS for c in fin.children):
+        first = [c for c in children_of(v) if c.dep_ in ("obj", "dep") and c.i < fin.i and c.pos_ in ("PROPN", "NOUN")
+                 and not any(g.dep_ == "case" for g in children_of(c))]
+        if first and not any(c.dep_ in SUBJ_DEPS for c in children_of(fin)):
             return first[:1], False
     if subs:
         return subs, depth > 0
@@ -392,15 +393,15 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False
     if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:
         return [v.head], True  # "Hoewel acteurs en regisseurs zich ... inzetten": the parse made the noun the head
-    infinitival = v.morph.get("VerbForm") == ["Inf"] or any(c.lower_ == "te" and c.dep_ == "mark" for c in v.children)
+    infinitival = v.morph.get("VerbForm") == ["Inf"] or any(c.lower_ == "te" and c.dep_ == "mark" for c in children_of(v))
     if v.dep_ in ("xcomp",) or v.dep_ == "conj" or infinitival and v.dep_ in ("advcl", "csubj", "obl", "ccomp", "nmod", "obj"):
         h = v.head
         hs, _ = subjects(h, depth + 1)
-        if any(c.dep_.startswith("expl") and c.lower_ in ("het", "'t") for c in h.children):
-            hs = [c for c in h.children if c.dep_.startswith("expl")]
+        if any(c.dep_.startswith("expl") and c.lower_ in ("het", "'t") for c in children_of(h)):
+            hs = [c for c in children_of(h) if c.dep_.startswith("expl")]
         if hs and all(t.lower_ in ("het", "'t") for t in hs):
             # expletive subject: "het is verleidelijk voor X om ..." -> X controls the infinitive
-            for c in list(h.children) + [g for x in h.children if x.dep_ == "xcomp" for g in x.children]:
+            for c in list(children_of(h)) + [g for x in children_of(h) if x.dep_ == "xcomp" for g in children_of(x)]:
                 if c.dep_ in ("obl", "obl:arg") and case_of(c) == "voor":
                     return [c], True
             return [], False
@@ -436,7 +437,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
             if t.pos_ in ("VERB", "AUX"):
                 # "dat er een ambulance wordt gestationeerd, die wordt betaald door ...": a relative clause
                 # extraposed past a verb-final clause modifies that clause's object or (passive) subject
-                args = sorted((c for c in t.children if c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
+                args = sorted((c for c in children_of(t) if c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.pos_ in ("NOUN", "PROPN")),
                               key=lambda c: ("obj", "nsubj:pass", "nsubj").index(c.dep_))
                 t = args[0] if args else t
         elif rel.dep_ in ("nsubj", "nsubj:pass") and t.morph.get("Number") == ["Sing"] and t.pos_ == "NOUN" and (
@@ -456,7 +457,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                 t = doc[mentions[near].head]
     # attribute nouns of a named owner: "de omzet van Ahold steeg" -> Ahold (wording "omzet")
     if (t.lemma_ or t.lower_).lower() in ATTRIBUTE_NOUNS and t.dep_ in SUBJ_DEPS:
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ == "nmod" and case_of(c) == "van" and c.pos_ == "PROPN":
                 inner = _resolve_one(doc, c, False)
                 if inner is not None and inner.cluster is not None:
@@ -465,7 +466,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
                     return inner
     # transparent light nouns: "de opkomst van AI" -> AI (wording "opkomst van")
     if (t.lemma_ or t.lower_).lower() in LIGHT_NOUNS or t.lower_ in LIGHT_NOUNS:
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ == "nmod" and case_of(c) in ("van", "in", "op", "voor"):
                 inner = _resolve_one(doc, c, False)
                 if inner is not None and inner.cluster is not None:
@@ -475,7 +476,7 @@ def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:
     if idx is None or mentions[idx].kind == "description":
         # "door zorgverzekeraar OostZorg", "de woningcorporatie Woonstad" parsed with the class noun as the
         # head: the name is meant
-        named = [head2[c.i] for c in t.children if c.dep_ in ("appos", "flat") and head2.get(c.i) is not None
+        named = [head2[c.i] for c in children_of(t) if c.dep_ in ("appos", "flat") and head2.get(c.i) is not None
                  and mentions[head2[c.i]].kind == "name" and (idx is None or c.i == t.i + 1)]
         if named:
             idx = named[0]

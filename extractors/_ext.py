@@ -1,12 +1,13 @@
-"""The Doc extensions that carry textkg's intermediate results between pipeline components."""
+"""The Doc extensions that carry textkg's intermediate results between pipeline components, and a
+cache of the parse tree they all read."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["MentionSpan", "Cluster", "register_extensions"]
+__all__ = ["MentionSpan", "Cluster", "register_extensions", "children_of"]
 
 
 @dataclass
@@ -46,6 +47,22 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("tkg_head2mention"):
         Doc.set_extension("tkg_head2mention", default=None)
+
+
+def children_of(tok: Token) -> list[Token]:
+    """A token's children (cached per Doc: ``Token.children`` builds new Token objects on every call,
+    and the extractors ask for them tens of thousands of times). Only the parse repairs and fragment
+    joins move heads, and they run before anything asks (the same holds for :func:`sentence_of`)."""
+    doc = tok.doc
+    table = doc.user_data.get("_tkg_children")
+    if table is None:
+        tokens = list(doc)
+        table = [[] for _ in tokens]
+        for t in tokens:
+            if t.head.i != t.i:
+                table[t.head.i].append(t)
+        doc.user_data["_tkg_children"] = table
+    return table[tok.i]
 
 
 register_extensions()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._args import case_of, verb_lemma
+from ._args import case_of, children_of, verb_lemma
 from ._ext import MentionSpan
 from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, FIRST_PLURAL, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
@@ -50,7 +50,7 @@ def _fold(s: str) -> str:
 def _true_dep(tok: Token) -> str:
     """The dependency label, with a second subject of the same verb read as its object (V2 parses)."""
     if tok.dep_ in _SUBJ:
-        firsts = [c for c in tok.head.children if c.dep_ in _SUBJ and c.i < tok.i
+        firsts = [c for c in children_of(tok.head) if c.dep_ in _SUBJ and c.i < tok.i
                   and not (c.lower_ in ("dat", "dit", "die", "deze") and c.pos_ in ("PRON", "DET"))]
         if firsts:
             return "obj"
@@ -75,21 +75,21 @@ def is_expletive(tok: Token) -> bool:
         head = tok.head
         if head.dep_ in ("aux", "aux:pass", "cop") and head.head.i != head.i:
             head = head.head  # "wordt het ... verleidelijker om ...": the subject hangs on the auxiliary
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ in ("csubj", "ccomp", "xcomp", "advcl", "csubj:pass") and c.i > tok.i:
-                marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+                marks = {g.lower_ for g in children_of(c) if g.dep_ in ("mark", "case")}
                 if marks & {"om", "dat", "of", "te"} or c.dep_ in ("csubj", "ccomp"):
                     return True
-        if head.pos_ == "ADJ" or any(c.dep_ == "cop" for c in head.children):
-            if any(c.dep_ in ("ccomp", "csubj", "advcl", "xcomp") for c in head.children):
+        if head.pos_ == "ADJ" or any(c.dep_ == "cop" for c in children_of(head)):
+            if any(c.dep_ in ("ccomp", "csubj", "advcl", "xcomp") for c in children_of(head)):
                 return True
         if head.lemma_ in ("regenen", "sneeuwen", "gaan", "lukken", "spijten", "betreffen"):
             return True
         # anticipatory het: an "om te" / "dat" clause further on in the same clause ("Het vergt X om Y te doen")
-        for c in head.children:
+        for c in children_of(head):
             if c.i > tok.i and c.dep_ in ("obj", "obl", "xcomp"):
-                for g in c.children:
-                    if g.dep_ in ("acl", "advcl", "ccomp") and any(k.lower_ in ("om", "dat") and k.dep_ == "mark" for k in g.children):
+                for g in children_of(c):
+                    if g.dep_ in ("acl", "advcl", "ccomp") and any(k.lower_ in ("om", "dat") and k.dep_ == "mark" for k in children_of(g)):
                         return True
     return False
 
@@ -100,7 +100,7 @@ def _clause_subject(tok: Token) -> Token | None:
 
     h = tok.head
     while h.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and h.head.i != h.i and h.dep_ not in ("ROOT",) and not any(
-            c.dep_ == "cop" for c in h.children):
+            c.dep_ == "cop" for c in children_of(h)):
         h = h.head
     subs, _ = subjects(h)
     subs = [s for s in subs if s.i != tok.i]
@@ -108,7 +108,7 @@ def _clause_subject(tok: Token) -> Token | None:
         return subs[0]
     h = tok.head
     for _ in range(6):
-        subs = [c for c in h.children if c.dep_ in _SUBJ]
+        subs = [c for c in children_of(h) if c.dep_ in _SUBJ]
         if subs:
             return subs[0]
         if h.head.i == h.i:
@@ -193,7 +193,7 @@ class CorefResolver:
     def _title_of_next_name(doc, mentions, idx) -> int | None:
         """The person's name a role title stands right before ("officier van justitie Linda Meijerink"), if any."""
         m = mentions[idx]
-        if any(c.dep_ == "det" for c in doc[m.head].children) or not (m.name.lower() in ROLE_LABEL or role_of(doc[m.head].text)):
+        if any(c.dep_ == "det" for c in children_of(doc[m.head])) or not (m.name.lower() in ROLE_LABEL or role_of(doc[m.head].text)):
             return None
         return next((k for k in range(idx + 1, min(idx + 4, len(mentions))) if mentions[k].kind == "name"
                      and mentions[k].type == "PERSON" and mentions[k].start == m.end), None)
@@ -205,11 +205,11 @@ class CorefResolver:
         tok = doc[mentions[idx].head]
         if tok.morph.get("Number") == ["Plur"] and tok.dep_ != "appos":
             return None
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
         anchor: Token | None = None
         if tok.dep_ == "appos" and dets[:1] in ([], ["een"]):
             anchor = tok.head
-        elif any(c.dep_ == "cop" for c in tok.children) and dets[:1] in ([], ["een"]):
+        elif any(c.dep_ == "cop" for c in children_of(tok)) and dets[:1] in ([], ["een"]):
             from ._args import subjects
 
             subs, _ = subjects(tok)
@@ -218,7 +218,7 @@ class CorefResolver:
                 anchor = tok.head  # "Marieke van der Heijden, die voorzitter wordt van ...": she is the chair
         elif tok.dep_ in ("obl", "obl:arg", "xcomp") and case_of(tok) == "tot" and not dets and tok.head.pos_ == "VERB":
             # "X werd uitgeroepen tot beste speler", "benoemde Y tot directeur"
-            args = [c for c in tok.head.children if c.dep_ in ("obj", "nsubj:pass")]
+            args = [c for c in children_of(tok.head) if c.dep_ in ("obj", "nsubj:pass")]
             anchor = args[0] if args else None
         j = head2.get(anchor.i) if anchor is not None else None
         if j is None or j >= idx or mentions[j].kind == "pronoun" and mentions[j].antecedent is None:
@@ -284,7 +284,7 @@ class CorefResolver:
             for v in sents[si]:
                 if v.pos_ not in ("VERB", "AUX") or self._in_quote(v.idx) or verb_lemma(v) not in SAY_VERBS:
                     continue
-                subs = [c for c in v.children if c.dep_ in _SUBJ and not self._in_quote(c.idx)]
+                subs = [c for c in children_of(v) if c.dep_ in _SUBJ and not self._in_quote(c.idx)]
                 # '..., zegt topvrouw Marieke van Dalen': a name right after the verb
                 heads = [c.i for c in subs] or list(range(v.i + 1, min(v.i + 5, sents[si].end)))
                 j = next((head2[k] for k in heads if head2.get(k) is not None), None)
@@ -323,9 +323,9 @@ class CorefResolver:
         toks = [doc[m.head]] + ([doc[m.role_token]] if m.role_token is not None else [])
         if doc[m.head].dep_ == "appos":
             toks.append(doc[m.head].head)
-        toks += [c for t in list(toks) for c in t.children if c.dep_ == "appos"]
+        toks += [c for t in list(toks) for c in children_of(t) if c.dep_ == "appos"]
         for t in toks:
-            for c in t.children:
+            for c in children_of(t):
                 o = head2.get(c.i)
                 o = next((n for n in self._names if mentions[n].klass_token == c.i), o)  # "van zorgverzekeraar Zorgkring"
                 # of a role noun ("de teammanager van Alpenza") whatever the NER made of it, else what is no person
@@ -368,7 +368,7 @@ class CorefResolver:
             allowed = _PERSONISH | _ORGISH | {"PRODUCT", "WORK", "MISC"}
         else:  # het
             allowed = _THINGS
-            if tok.dep_ == "nsubj" and tok.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.head.children):
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in children_of(tok.head)):
                 allowed = _THINGS - _ORGISH - {"MISC"}  # "Het is een mooie stap": said of a thing or an event, not of a name
         # possessive zijn/haar/hun: the subject of its own clause first (Netflix ... zijn eigen content)
         own_subj = _clause_subject(tok)
@@ -429,10 +429,10 @@ class CorefResolver:
     def _description(self, doc, mentions, idx, sent_of, counts) -> int | None:
         m = mentions[idx]
         tok = doc[m.head]
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        dets = [c.lower_ for c in children_of(tok) if c.dep_ == "det"]
         head_key = _fold(tok.lemma_ or tok.text)
         if not dets and tok.morph.get("Number") == ["Plur"] and not any(
-                c.dep_ in ("amod", "nmod", "compound", "nummod", "nmod:poss", "acl", "acl:relcl") for c in tok.children):
+                c.dep_ in ("amod", "nmod", "compound", "nummod", "nmod:poss", "acl", "acl:relcl") for c in children_of(tok)):
             # a bare plural repeating an earlier head noun ("effecten" <- "visuele effecten")
             for compound in (False, True):
                 for j, c in self._candidates(mentions, idx, sent_of, window=20):
@@ -447,13 +447,13 @@ class CorefResolver:
                 ct = doc[c.head]
                 if ct.dep_ == "obj" and ct.head.pos_ == "VERB" and normalise(verb_lemma(ct.head)).id in ("produces", "develops"):
                     return j
-        mods = [c for c in tok.children if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
+        mods = [c for c in children_of(tok) if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
                 and not (c.dep_ == "acl:relcl" and c.left_edge.i > 0 and ","  in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text))  # ", die ...": non-restrictive
                 and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")  # "de club uit Rotterdam"
                 and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
-        aged = any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in tok.children)
+        aged = any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in children_of(tok))
         if role or aged or tok.lower_ in DEMONYM_NOUNS:
             ctype = "PERSON"  # "de topman", "de 24-jarige", "de Nederlander"
         # same head noun as an earlier description ("de scène" <- "zijn eerste AI-gegenereerde scène"),
@@ -475,7 +475,7 @@ class CorefResolver:
             return None  # "het kabinet", "de rechtbank" name an institution of their own
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
         # "Zuivelconcern Frieslandia" ... "het concern")
-        own_countries = {demonym_country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
+        own_countries = {demonym_country(c.text) for c in children_of(tok) if c.dep_ == "amod"} - {None}
         if len(head_key) >= 4:
             for j, c in self._candidates(mentions, idx, sent_of, window=40, names_only=True):
                 if c.klass:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._ext import Cluster, MentionSpan
+from ._ext import children_of
 from ._lexicon import PLACE_INSTITUTIONS, org_shaped, title_type
 from .mentions import abbreviates
 
@@ -62,7 +63,7 @@ class EntityClusterer:
         skip = set()
         for i, m in enumerate(mentions):
             if m.kind == "description" and m.antecedent is None:
-                dets = [c.lower_ for c in doc[m.head].children if c.dep_ == "det"] + [doc[m.start].lower_]
+                dets = [c.lower_ for c in children_of(doc[m.head]) if c.dep_ == "det"] + [doc[m.start].lower_]
                 if set(dets) & {"die", "deze", "dit", "dat"} and doc[m.start].i != m.head or doc[m.head].i > 0 and doc[m.head - 1].lower_ in ("die", "deze", "dit", "dat") and doc[m.head - 1].pos_ == "DET":
                     skip.add(i)
         by_key: dict[str, int] = {}

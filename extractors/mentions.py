@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._args import case_of, count_of, known_word
+from ._args import case_of, children_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
     AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, noun_complement, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
@@ -318,14 +318,14 @@ class MentionDetector:
                     continue
                 # a word tagged ADJ/X in an argument slot is nominal (unknown nouns get mis-tagged)
                 if t.pos_ == "VERB" and t.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod") and any(
-                        c.dep_ in ("det", "nmod:poss") for c in t.children) and not any(c.dep_ in ("aux", "nsubj", "obj") for c in t.children):
+                        c.dep_ in ("det", "nmod:poss") for c in children_of(t)) and not any(c.dep_ in ("aux", "nsubj", "obj") for c in children_of(t)):
                     pass  # a noun tagged VERB ("voor hun omzet")
                 elif t.pos_ not in ("NOUN", "PROPN") and not (
-                        t.pos_ == "ADV" and t.dep_ in ("obj", "nsubj", "nsubj:pass") and any(c.dep_ == "det" for c in t.children)
+                        t.pos_ == "ADV" and t.dep_ in ("obj", "nsubj", "nsubj:pass") and any(c.dep_ == "det" for c in children_of(t))
                         and t.text.isalpha() and len(t.text) > 4) and not (  # "het datalek" tagged ADV
                         t.pos_ in ("ADJ", "X") and t.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "iobj")
                         and t.morph.get("Degree") != ["Cmp"] and t.text.replace("’", "").replace("'", "").isalpha() and len(t.text) > 2
-                        and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in t.children)
+                        and (t.pos_ == "X" or any(c.dep_ in ("det", "amod", "nummod") for c in children_of(t))
                              or t.text[:1].isupper() and not demonym_country(t.text)
                              or len(t.text) > 7 and not known_word(t.lower_))):  # "maakt roostersoftware": an unknown compound
                     continue
@@ -551,7 +551,7 @@ class MentionDetector:
         def person_like(m: MentionSpan) -> bool:
             head = doc[m.head]
             return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and verb_lemma(head.head) in SAY_VERBS or any(
-                c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children)
+                c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in children_of(head))
 
         names = [m for m in mentions if m.kind == "name"]
         speaking = {m.name.lower() for m in names if m.type == "MISC" and len(m.name.split()) == 1 and person_like(m)}
@@ -571,8 +571,8 @@ class MentionDetector:
                 m.type = "MISC"
             head = doc[m.head]
             if m.kind == "name" and len(toks) == 1 and not any(p[-1:] == toks for p in multi) \
-                    and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children) \
-                    and (toks[0] in DEMONYM_NOUNS or any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in head.children)):
+                    and any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in children_of(head)) \
+                    and (toks[0] in DEMONYM_NOUNS or any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in children_of(head))):
                 # "de Nederlander", "De 46-jarige Fries": an inhabitant noun is a description of a person
                 m.kind, m.type = "description", "PERSON"
         for m in mentions:
@@ -598,7 +598,7 @@ class MentionDetector:
         for m in mentions:
             h = doc[m.head]
             if m.kind == "name" and m.type == "MISC" and m.end - m.start == 1 and case_of(h) in ("in", "uit", "naar", "vanuit") \
-                    and doc[m.start - 1].lower_ in ("in", "uit", "naar", "vanuit") and not any(c.dep_ == "det" for c in h.children):
+                    and doc[m.start - 1].lower_ in ("in", "uit", "naar", "vanuit") and not any(c.dep_ == "det" for c in children_of(h)):
                 m.type = "GPE"
 
     @staticmethod
@@ -658,14 +658,14 @@ class MentionDetector:
             m.role, m.role_token = role_of(head.head.text) or "", head.head.i
             m.type = "PERSON"
             return
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ == "appos" and c.i > m.end and role_of(c.text) and m.type in ("PERSON", "MISC"):
                 m.role, m.role_token = role_of(c.text) or "", c.i
                 m.type = "PERSON"
                 return
             if c.dep_ == "appos" and c.i > m.end and c.pos_ == "NOUN" and not role_of(c.text) and not m.klass \
                     and (c.lemma_ or c.lower_).lower() not in ORG_ROLE_LABEL and c.lower_ not in ORG_ROLE_LABEL \
-                    and any(g.dep_ == "det" and g.lower_ in ("een",) for g in c.children):
+                    and any(g.dep_ == "det" and g.lower_ in ("een",) for g in children_of(c)):
                 # "Starship, een Estse startup, ...": the class in apposition after the name
                 words = [t for t in c.subtree if t.i <= c.i and t.dep_ not in ("det", "punct")]
                 if words and c.i - words[0].i <= 4:
@@ -673,7 +673,7 @@ class MentionDetector:
                     m.klass_token = c.i
         after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
         if after is not None and after.pos_ == "NOUN" and after.text[:1].islower() and role_of(after.text) and m.type == "PERSON" \
-                and any(c.dep_ == "nmod" and case_of(c) == "van" for c in after.children):
+                and any(c.dep_ == "nmod" and case_of(c) == "van" for c in children_of(after)):
             # ', zegt Mark de Wit, voorzitter van de VNG': an apposition the parse attached elsewhere
             m.role, m.role_token = role_of(after.text) or "", after.i
             return
@@ -683,7 +683,7 @@ class MentionDetector:
                 or prev.i == m.start - 1 and prev.text[:1].islower() and prev.pos_ in ("NOUN", "ADJ", "PROPN", "X")
                 and class_type(prev.lower_) not in (None, "PERSON", "CONCEPT")
                 or prev.i == m.start - 1 and _title_noun(doc, prev.i)) \
-                and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in prev.children) and head.head.i != prev.i):
+                and not (prev.dep_ == "nmod" and any(g.dep_ == "case" for g in children_of(prev)) and head.head.i != prev.i):
             # ("de rechtbank in Amsterdam" has no class; "van milieuorganisatie Groen Rivierenland" has)
             words = [prev]
             k = prev.i - 1
@@ -708,25 +708,25 @@ class MentionDetector:
     def _noun_mention(self, doc: Doc, t: Token, taken: list[bool]) -> MentionSpan | None:
         if not t.text[:1].isalnum() or len(t.text) < 2:
             return None
-        if t.is_sent_start and t.text[:1].isupper() and _verb_form(t.lower_) and not any(c.dep_ == "det" for c in t.children):
+        if t.is_sent_start and t.text[:1].isupper() and _verb_form(t.lower_) and not any(c.dep_ == "det" for c in children_of(t)):
             return None  # "Lees meer over ...": an imperative verb at the start of a sentence
         low = t.lemma_.lower() or t.lower_
         if t.lower_ in PERSON_PRONOUNS or t.lower_ in ("iets", "niets", "alles", "iemand", "niemand", "velen", "wat"):
             return None
         if _ATTRIBUTIVE_PARTICIPLE.search(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN":
             return None  # "AI-gegenereerde optredens": an inflected participle before its noun modifies it
-        if count_of(t) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children) and not (
-                t.dep_ == "nsubj" and any(c.dep_ == "obj" and c.lower_ not in ("zich", "zichzelf") for c in t.head.children)):
+        if count_of(t) and not any(c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in children_of(t)) and not (
+                t.dep_ == "nsubj" and any(c.dep_ == "obj" and c.lower_ not in ("zich", "zichzelf") for c in children_of(t.head))):
             return None  # "10.000 werknemers", "6000 banen": a quantity, read as a value; but an acting group
             # ("zestig medewerkers verliezen hun baan") is a thing, its number a qualifier
         if t.lower_ in MEASURE_WORDS or t.lower_ in TIME_WORDS and t.ent_iob_ == "O":
             return None  # measure and time words are qualifiers, not things
         if t.lower_ in SUPPORT_NOUNS and t.dep_ in ("obj", "xcomp") and (t.head.lemma_ or "").lower() in LIGHT_VERBS and not any(
-                c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in t.children):
+                c.dep_ == "det" and c.lower_ in ("de", "het", "die", "deze") for c in children_of(t)):
             return None  # "zich zorgen maken", "een rol spelen": part of the predicate
         # a role noun or class noun in apposition to a name is a property of that name, not a mention
-        for c in list(t.children) + [t.head]:
-            if any(g.dep_ == "case" for g in c.children) or t.head.i == c.i and any(g.dep_ == "case" for g in t.children):
+        for c in list(children_of(t)) + [t.head]:
+            if any(g.dep_ == "case" for g in children_of(c)) or t.head.i == c.i and any(g.dep_ == "case" for g in children_of(t)):
                 continue  # "de rechtbank in Amsterdam": a PP, not an apposition
             if taken[c.i] and c.pos_ == "PROPN" and role_of(t.text) and c.head.i == t.i and c.dep_ == "appos" and 0 < c.i - t.i <= 6:
                 return None  # "Minister van Infrastructuur Sanne Visser"
@@ -758,7 +758,7 @@ class MentionDetector:
             if c.dep_ == "nmod":
                 # keep "van een gebouw" but not a PP about a name ("de opkomst van AI" is about AI),
                 # nor other PPs, which are more often the verb's ("drones voor inspecties")
-                cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+                cases = [g.lower_ for g in children_of(c) if g.dep_ == "case"]
                 if cases and cases[0] not in ("van", "tussen") and not noun_complement(t.text, cases[0]):
                     break
                 if cases and cases[0] == "van" and (_group_of_people(t) or t.morph.get("Number") == ["Plur"] and low not in LIGHT_NOUNS) \

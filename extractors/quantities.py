@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ._ext import children_of
 from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
 
 __all__ = ["factor_of", "time_phrase", "is_time_phrase", "is_money", "amounts_in", "qualifiers_for_verb"]
@@ -34,14 +35,14 @@ def is_money(tok: Token) -> bool:
 def _subtree_tokens(tok: Token) -> list[Token]:
     """The phrase of ``tok`` without prepositional phrases the parser hung on it ("sinds de zomervakantie
     [met een tekort aan docenten]"), except "van" ones ("begin van dit jaar")."""
-    pps = {t.i for c in tok.children if c.dep_ == "nmod" and c.i > tok.i
-           and any(g.dep_ == "case" and g.lower_ != "van" for g in c.children) for t in c.subtree}
+    pps = {t.i for c in children_of(tok) if c.dep_ == "nmod" and c.i > tok.i
+           and any(g.dep_ == "case" and g.lower_ != "van" for g in children_of(c)) for t in c.subtree}
     return [t for t in tok.subtree if t.i not in pps]
 
 
 def is_bare_year(tok: Token) -> bool:
     """"gaat eind 2027 dicht" with "2027" parsed as the subject: a year on its own is a time, never an argument."""
-    return tok.pos_ == "NUM" and _YEAR.match(tok.text) is not None and not any(c.dep_ in ("nmod", "case", "det") for c in tok.children)
+    return tok.pos_ == "NUM" and _YEAR.match(tok.text) is not None and not any(c.dep_ in ("nmod", "case", "det") for c in children_of(tok))
 
 
 def is_time_phrase(tok: Token) -> bool:
@@ -65,8 +66,8 @@ def is_time_phrase(tok: Token) -> bool:
 
 def time_phrase(tok: Token) -> str:
     """The text of a time phrase without its leading preposition ("op 12 mei" -> "12 mei")."""
-    amounts = {w.i for g in tok.children if g.dep_ == "nmod" and g.i > tok.i and any(
-        c.dep_ == "case" and c.lower_ in ("met", "tot", "naar") for c in g.children) for w in g.subtree}
+    amounts = {w.i for g in children_of(tok) if g.dep_ == "nmod" and g.i > tok.i and any(
+        c.dep_ == "case" and c.lower_ in ("met", "tot", "naar") for c in children_of(g)) for w in g.subtree}
     words = [w for w in _subtree_tokens(tok) if not (w.pos_ == "PRON" and w.i < tok.i and w.head.i == tok.i)
              and w.i not in amounts]  # not "het eerste halfjaar met 4,2 procent"
     while words and words[0].pos_ == "PRON":
@@ -122,15 +123,15 @@ def qualifiers_for_verb(verb: Token) -> tuple[list[tuple[str, str | float]], set
     """Time/factor/amount qualifiers from a verb's dependents; also the token heads they consume."""
     quals: list[tuple[str, str | float]] = []
     used: set[int] = set()
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("obl", "advmod", "nmod", "obl:tmod", "nmod:tmod", "obj", "xcomp", "dep") and is_time_phrase(c):
             quals.append(("time", time_phrase(c)))
             used.add(c.i)
     # time phrases the parse hung on an argument ("gebruikt sinds vorig jaar software")
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("obj", "xcomp", "nsubj", "nsubj:pass", "obl"):
-            for g in c.children:
-                if g.dep_ in ("obl", "nmod") and g.i < c.i and is_time_phrase(g) and any(k.dep_ == "case" for k in g.children):
+            for g in children_of(c):
+                if g.dep_ in ("obl", "nmod") and g.i < c.i and is_time_phrase(g) and any(k.dep_ == "case" for k in children_of(g)):
                     quals.append(("time", time_phrase(g)))
                     used.add(g.i)
     # a factor ("tien keer sneller") anywhere in the verb's own clause

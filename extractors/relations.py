@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from textkg.facts import Value
 
 from ._args import (
-    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
+    ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, children_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
 from ._lexicon import CLASS_NOUNS, CREATOR_ROLES, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
@@ -106,7 +106,7 @@ def _span_text(doc: Doc, tok: Token, skip_marks: bool = True, before: Token | No
 
 def _np_text(doc: Doc, tok: Token) -> str:
     """A noun phrase without its preposition, adverbs and leading punctuation ("vooral als hulpmiddel" -> "hulpmiddel")."""
-    drop = {d.i for c in tok.children if c.dep_ in ("case", "mark", "advmod", "punct", "cc", "nsubj", "cop", "aux")
+    drop = {d.i for c in children_of(tok) if c.dep_ in ("case", "mark", "advmod", "punct", "cc", "nsubj", "cop", "aux")
             or c.pos_ == "ADV" and c.i < tok.i or c.i > tok.i and c.dep_ in ("acl:relcl", "acl") for d in c.subtree}
     toks = [t for t in tok.subtree if t.i not in drop]
     if not toks:
@@ -170,17 +170,17 @@ class RelationExtractor:
 
     # -- helpers ----------------------------------------------------------------------------------
     def _is_predicate(self, t: Token) -> bool:
-        if t.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children):
+        if t.pos_ == "VERB" and any(c.dep_ == "det" for c in children_of(t)):
             return False  # a noun the tagger took for a verb ("lithografiemachines")
-        if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and not any(
-                c.dep_ in ("det", "cop", "case") for c in t.children):
+        if t.pos_ == "NOUN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(t)) and not any(
+                c.dep_ in ("det", "cop", "case") for c in children_of(t)):
             return True  # a verb the tagger took for a noun ("De iPhone kost 1200 euro")
         if t.pos_ == "VERB" and t.dep_ not in ("amod", "aux", "aux:pass", "cop", "compound:prt", "fixed"):
             return True
         if t.pos_ == "AUX" and t.dep_ not in ("aux", "aux:pass", "cop") and any(
-                c.dep_ in ("nsubj", "obj", "obl", "ccomp", "xcomp") for c in t.children):
+                c.dep_ in ("nsubj", "obj", "obl", "ccomp", "xcomp") for c in children_of(t)):
             return True
-        return any(c.dep_ == "cop" for c in t.children)
+        return any(c.dep_ == "cop" for c in children_of(t))
 
     def _main_org(self) -> int | None:
         """The organisation the article is about: most mentioned, with a bonus for the first sentence."""
@@ -227,7 +227,7 @@ class RelationExtractor:
         if pred.id in ("hebben", "tellen") and isinstance(o, Value) and o.kind == "number":
             noun = o.text.split()[-1].lower()
             # "heeft 27 miljoen euro aan schulden": the "aan" noun says what the amount is of
-            of = [g for g in self.doc[obj.token].children if g.dep_ == "nmod" and case_of(g) == "aan"
+            of = [g for g in children_of(self.doc[obj.token]) if g.dep_ == "nmod" and case_of(g) == "aan"
                   and g.pos_ == "NOUN"] if isinstance(obj, Arg) and obj.token is not None else []
             pred = _P("hebben", "employs" if noun in _STAFF else f"has {of[0].text}" if of else "has", False)
         elif pred.id == "werken" and isinstance(o, Value) and o.kind == "number" and o.text.split()[-1].lower() in _STAFF:
@@ -269,11 +269,11 @@ class RelationExtractor:
     def _speech(self, v: Token) -> None:
         lemma = verb_lemma(v)
         if lemma == "weten" and (v.head.lemma_ or "").lower() == "laten" or lemma == "laten" and any(
-                c.lower_ == "weten" for c in v.children):
+                c.lower_ == "weten" for c in children_of(v)):
             lemma = "laten_weten"
         if lemma not in SAY_VERBS:
             return
-        comps = [c for c in v.children if c.dep_ in _CLAUSE_DEPS or c.dep_ == "parataxis" and c.i < v.i]
+        comps = [c for c in children_of(v) if c.dep_ in _CLAUSE_DEPS or c.dep_ == "parataxis" and c.i < v.i]
         if not comps:
             # the parse lost the complement: take the first "dat"-clause after the verb in its sentence
             ancestors = set(a.i for a in v.ancestors)
@@ -286,11 +286,11 @@ class RelationExtractor:
                     break
         subs, inherited = subjects(v)
         postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == "," \
-            and not any(c.dep_ == "cc" for c in v.children)  # "steunt X, maar waarschuwt voor Y": two acts, not a report
+            and not any(c.dep_ == "cc" for c in children_of(v))  # "steunt X, maar waarschuwt voor Y": two acts, not a report
         if postposed:
             # "Het kabinet trekt 2 miljard uit, schrijft minister Jansen": the clause before is what was said
             comps = [v.head]
-            after = [c for c in v.children if c.dep_ == "obj" and c.i > v.i]  # "meldt de krant" (V2 subject)
+            after = [c for c in children_of(v) if c.dep_ == "obj" and c.i > v.i]  # "meldt de krant" (V2 subject)
             subs = after if after and (inherited or not subs) else subs
         if not comps:
             return
@@ -301,7 +301,7 @@ class RelationExtractor:
         if pred.id not in ("said", "announced", "worriedAbout", "expects"):
             pred = normalise("zeggen")
         quals, _ = qualifiers_for_verb(v)
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ in ("obl",) and case_of(c) in ("in", "via", "tijdens") and (c.lemma_ or c.lower_).lower() in SPEECH_MEDIA:
                 quals.append(("medium", _span_text(self.doc, c, True)))
             if c.dep_ in ("obl",) and case_of(c) in ("tegen", "tegenover", "aan"):
@@ -350,12 +350,12 @@ class RelationExtractor:
             lemma = verb_lemma(v)
             if lemma not in SAY_VERBS and normalise(lemma).id not in ("said", "announced"):
                 continue
-            around = list(v.children) + [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children]
+            around = list(children_of(v)) + [g for c in children_of(v) if c.dep_ in ("aux", "aux:pass") for g in children_of(c)]
             dem = [c for c in around if c.lower_ in ("dat", "dit") and c.pos_ in ("PRON", "DET") and c.i < v.i
                    and c.dep_ in ("nsubj", "obj")]
             if not dem:
                 continue
-            cands = [c for c in v.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") and c not in dem]
+            cands = [c for c in children_of(v) if c.dep_ in ("nsubj", "obj", "nsubj:pass") and c not in dem]
             speakers = [a for c in cands for a in resolve(doc, c) if a.cluster is not None]
             sent = sentence_of(v)
             if not speakers or sent.start == 0:
@@ -372,11 +372,11 @@ class RelationExtractor:
         """"Kamphuis wil dat minister Brouwer ingrijpt": a wish or demand about someone who acts without
         an object; the actor becomes the object, the acting verb joins the predicate."""
         doc = self.doc
-        for comp in v.children:
-            if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or not any(g.lower_ == "dat" and g.dep_ == "mark" for g in comp.children) \
-                    or any(g.dep_ in ("obj", "obl", "obl:arg", "ccomp", "xcomp", "nsubj:pass") for g in comp.children):
+        for comp in children_of(v):
+            if comp.dep_ != "ccomp" or comp.pos_ != "VERB" or not any(g.lower_ == "dat" and g.dep_ == "mark" for g in children_of(comp)) \
+                    or any(g.dep_ in ("obj", "obl", "obl:arg", "ccomp", "xcomp", "nsubj:pass") for g in children_of(comp)):
                 continue
-            actors = [a for c in comp.children if c.dep_ == "nsubj" for a in resolve(doc, c)]
+            actors = [a for c in children_of(comp) if c.dep_ == "nsubj" for a in resolve(doc, c)]
             wanters = [a for s in subjects(v)[0] for a in resolve(doc, s)]
             act = verb_lemma(comp)
             pred = _P(f"{lemma}_{act}", f"{normalise(lemma).label} {act}", False)
@@ -390,15 +390,15 @@ class RelationExtractor:
         banen": a counted theme without an agent happens at a place or organisation, named in a
         bij/op/in phrase or else the organisation the text is about."""
         doc = self.doc
-        args = [c for c in v.children if c.dep_ in ("nsubj", "obj")]
+        args = [c for c in children_of(v) if c.dep_ in ("nsubj", "obj")]
         if len(args) != 1 or v.pos_ != "VERB" or not is_amount(args[0]) or (doc._.tkg_head2mention or {}).get(args[0].i) is not None:
             return
         theme = args[0]
-        if lemma == "gaan" and any(c.dep_ == "xcomp" and c.lower_ == "verloren" for c in v.children):
+        if lemma == "gaan" and any(c.dep_ == "xcomp" and c.lower_ == "verloren" for c in children_of(v)):
             lemma = "verliezen"  # "waardoor 240 banen verloren gaan"
         if any(s.i != theme.i for s in subjects(v)[0]):
             return  # "Woonstad wil 450 woningen bouwen": an agent's act, not an event at a place
-        around = list(v.children) + [g for c in v.children if c.dep_ in ("aux", "aux:pass") for g in c.children]
+        around = list(children_of(v)) + [g for c in children_of(v) if c.dep_ in ("aux", "aux:pass") for g in children_of(c)]
         owners = [a for c in around if c.dep_ == "obl" and case_of(c) in ("bij", "op", "in") and not is_time_phrase(c)
                   for a in resolve(doc, c) if a.cluster is not None]
         if not owners:
@@ -417,19 +417,19 @@ class RelationExtractor:
         if lemma in _WISH_VERBS:
             self._wish(v, lemma)
         self._counted_event(v, lemma)
-        if any(c.dep_ == "cop" for c in v.children) and v.pos_ != "VERB":
+        if any(c.dep_ == "cop" for c in children_of(v)) and v.pos_ != "VERB":
             self._copula(v)
             return
         if v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _SMALL_CLAUSE_VERBS and v.morph.get("VerbForm") != ["Inf"] \
-                and not any(g.lower_ == "te" for g in v.children):
+                and not any(g.lower_ == "te" for g in children_of(v)):
             return  # read as part of the head's small clause
         if v.lower_ in REACTION_EN and v.dep_ in ("xcomp", "advmod") and verb_lemma(v.head) == "reageren":
             return  # the manner of "reageerde teleurgesteld op X": read with "reageren"
         stem = (v.lemma_ or "").lower()
         if stem in ("gaan", "raken", "worden", "blijven") and (lemma == stem or not has_reading(lemma)) and not is_passive(v) \
-                and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
+                and not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children_of(v)):
             # "gaat failliet", "blijven open" (but "gaat dicht" reads "closes")
-            states = [c for c in v.children if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ" and c.i > v.i and not is_comparative(c)]
+            states = [c for c in children_of(v) if c.dep_ in ("xcomp", "obj") and c.pos_ == "ADJ" and c.i > v.i and not is_comparative(c)]
             subs0, _ = subjects(v)
             if states and subs0:
                 for s in [a for x in subs0 for a in resolve(doc, x)]:
@@ -438,34 +438,34 @@ class RelationExtractor:
                                sentence_of(v), [doc[s.token], v, states[0]], 0.6, quals0, "textkg.svo.v1",
                                f"{stem} {states[0].text}")
                 return
-        if any(c.dep_ == "mark" and c.lower_ in ("zoals", "als") for c in v.children) and not any(
-                c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in v.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("zoals", "als") for c in children_of(v)) and not any(
+                c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in children_of(v)):
             return  # "zoals verwacht", "als gezegd": a comment clause, not a fact
         if lemma in ("kunnen", "moeten", "mogen", "willen", "zullen", "lijken", "blijken", "gaan") and any(
-                c.dep_ == "xcomp" and f"{case_of(c)} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS for c in v.children):
+                c.dep_ == "xcomp" and f"{case_of(c)} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS for c in children_of(v)):
             return  # the complement verb carries the fact ("gaat in beroep" is one predicate)
-        kids = list(v.children)
+        kids = list(children_of(v))
         elided = lemma in _MODAL_VERBS and any(c.dep_ in _OBL_DEPS and case_of(c) == "naar" for c in kids)
         if elided:  # "moeten voor een bevalling naar Gorinchem": a modal with a direction and no verb goes there
             lemma = "gaan"
         manner = [c for c in kids if c.dep_ in ("xcomp", "advmod") and c.lower_ in REACTION_EN] if lemma == "reageren" else []
         if manner:  # "reageert boos op het besluit": is angry about the decision
             lemma = f"reageren {manner[0].lower_}"
-            kids += [g for g in manner[0].children if g.dep_ in _OBL_DEPS and case_of(g)]
+            kids += [g for g in children_of(manner[0]) if g.dep_ in _OBL_DEPS and case_of(g)]
         if v.dep_ == "xcomp" and v.head.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
             # "zich zorgen maken" parsed with the noun as the head verb: read it as one predicate
             lemma = f"{v.head.lower_} {lemma}"
-            kids += [g for g in v.head.children if g.lower_ in ("zich", "zichzelf")]
+            kids += [g for g in children_of(v.head) if g.lower_ in ("zich", "zichzelf")]
         # "Hoewel X Y doet, heeft Z ...": a fronted subordinate clause the parse flattened into the main clause
         sub_range = fronted_subclause(v)
         kids = [c for c in kids if c.i not in sub_range]
         # a predicative small clause: "noemde het resultaat verbluffend", "vindt de prijs te hoog"
         small = [c for c in kids if (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") or c.dep_ == "advmod" and c.pos_ == "ADJ"
                                      and lemma in _SMALL_CLAUSE_VERBS and any(o.dep_ == "obj" and o.i < c.i for o in kids)) and c.morph.get("VerbForm") != ["Inf"]
-                 and not any(g.lower_ == "te" and (g.dep_ == "mark" or c.pos_ == "VERB") for g in c.children) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
+                 and not any(g.lower_ == "te" and (g.dep_ == "mark" or c.pos_ == "VERB") for g in children_of(c)) and c.lower_ not in ADV_PARTICLES and c.lower_ not in PARTICLES]
         small.sort(key=lambda c: (c.dep_ != "xcomp", -c.i))  # the predicate, not a degree word before it
         if small and stem in _SMALL_CLAUSE_VERBS:
-            kids += [g for g in small[0].children if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
+            kids += [g for g in children_of(small[0]) if g.dep_ in ("obj", "nsubj") and g.i < small[0].i]
         refl = any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj", "iobj", "compound:prt", "dep") for c in kids)
         objs = [c for c in kids if c.dep_ in _OBJ_DEPS + ("nsubj",) and c.lower_ not in ("zich", "zichzelf")
                 and c.head.i != v.i and c.i < (small[0].i if small else -1)] if small else []
@@ -480,7 +480,7 @@ class RelationExtractor:
                     and c.lower_ not in SUPPORT_NOUNS]
         if not objs and v.dep_ == "xcomp" and (v.head.lemma_ or "").lower() in _MODAL_VERBS:
             # "wil de technologie in 2030 gebruiken": the parse hung the object on the modal
-            objs = [c for c in v.head.children if c.dep_ == "obj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
+            objs = [c for c in children_of(v.head) if c.dep_ == "obj" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
         subs, inherited = subjects(v)
         if small and stem in _SMALL_CLAUSE_VERBS and v.dep_ == "conj" and subs \
                 and all(v.i < x.i < small[0].i for x in subs):
@@ -504,7 +504,7 @@ class RelationExtractor:
         if inherited and subs and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat doet de streamingdienst door het te gebruiken": the inherited subject is the one the
             # fronted demonstrative's clause swaps in (its "object")
-            swapped = [c for c in subs[0].head.children if c.dep_ == "obj" and c.i > subs[0].i]
+            swapped = [c for c in children_of(subs[0].head) if c.dep_ == "obj" and c.i > subs[0].i]
             subs = swapped[:1] or subs
         if subs and objs and v.dep_ != "acl:relcl" and all(x.lower_ in ("dat", "dit") and x.pos_ in ("PRON", "DET") for x in subs):
             # "Dat heeft CEO X bekendgemaakt": the fronted demonstrative is the object, the "object" the subject
@@ -521,31 +521,31 @@ class RelationExtractor:
         agent = [c for c in kids if c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "door" and passive]
         # support-verb idioms: the bare noun object joins the predicate
         for o in list(objs):
-            dets = [g.lower_ for g in o.children if g.dep_ == "det"]
+            dets = [g.lower_ for g in children_of(o) if g.dep_ == "det"]
             if o.lower_ in SUPPORT_NOUNS and (lemma in LIGHT_VERBS and not set(dets) & _DEFINITE or f"{o.lower_} {lemma}" in _lex_lemmas()):
                 lemma = f"{o.lower_} {lemma}"
                 objs.remove(o)
                 if not subs or inherited:  # the parse hung the subject on the noun ("boeren zich zorgen maken")
-                    own = [g for g in o.children if g.dep_ in ("nsubj", "nsubj:pass")]
+                    own = [g for g in children_of(o) if g.dep_ in ("nsubj", "nsubj:pass")]
                     if own:
                         subs, inherited = own, False
-                kids += [g for g in o.children if g.dep_ in ("expl:pv", "obj") and g.lower_ in ("zich", "zichzelf")]
+                kids += [g for g in children_of(o) if g.dep_ in ("expl:pv", "obj") and g.lower_ in ("zich", "zichzelf")]
         refl = refl or any(c.lower_ in ("zich", "zichzelf") and c.dep_ in ("expl:pv", "expl", "obj") for c in kids)
         for x in list(kids):
             if x.dep_ in ("xcomp", "advmod") and x.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
                 lemma = f"{x.lower_} {lemma}"
-                kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
+                kids += [g for g in children_of(x) if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
             elif x.dep_ in ("xcomp", "advmod", "compound:prt") and (x.lower_ in ADV_PARTICLES or x.dep_ == "compound:prt"):
-                kids += [g for g in x.children if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
+                kids += [g for g in children_of(x) if g.dep_ in _OBL_DEPS or g.dep_ == "nmod" and case_of(g)]
             elif x.dep_ in ("xcomp", "advcl") and case_of(x) in ("als", "zoals") and x.pos_ in ("NOUN", "PROPN", "ADJ"):
                 kids.append(x)
         # a PP hanging on a pronoun ("zich ... om X") or an incorporated noun belongs to the verb
         for x in kids:
             if x.pos_ == "PRON" and x.dep_ in ("obj", "expl:pv", "expl", "iobj") or x.dep_ == "obj" and x not in objs and x.lower_ in SUPPORT_NOUNS:
-                kids += [g for g in x.children if g.dep_ in ("nmod", "obl") and case_of(g) and g not in kids]
+                kids += [g for g in children_of(x) if g.dep_ in ("nmod", "obl") and case_of(g) and g not in kids]
         # a PP parsed inside the object ("drones voor inspecties") that the verb selects belongs to the verb
         for o in objs:
-            for g in o.children:
+            for g in children_of(o):
                 if g.dep_ == "nmod" and case_of(g) not in (None, "van", "tussen") and (
                         normalise(lemma, case_of(g)).canonical or reads_with(lemma, case_of(g))):
                     kids.append(g)
@@ -573,7 +573,7 @@ class RelationExtractor:
             if is_time_phrase(c):
                 quals.append(("time", time_phrase(c)))
                 continue
-            fixed = [g.lower_ for k in c.children if k.dep_ == "case" for g in k.children if g.dep_ == "fixed"]
+            fixed = [g.lower_ for k in children_of(c) if k.dep_ == "case" for g in children_of(k) if g.dep_ == "fixed"]
             if (prep, c.lower_) in _CIRCUMSTANCE_PPS or (prep, fixed[0] if fixed else "") in _CIRCUMSTANCE_PPS:
                 # "als gevolg van de fusie": why, not what
                 quals.append((prep, _span_text(doc, c)))
@@ -582,7 +582,7 @@ class RelationExtractor:
                     and normalise(lemma).id in ("said", "announced"):
                 # "aangekondigd in een brief aan de Tweede Kamer": the medium is a qualifier, its addressee the object
                 quals.append(("medium", _span_text(doc, c, True)))
-                obls += [("aan", g) for g in c.children if g.dep_ == "nmod" and case_of(g) == "aan"]
+                obls += [("aan", g) for g in children_of(c) if g.dep_ == "nmod" and case_of(g) == "aan"]
                 continue
             if c.dep_ in ("xcomp", "advcl") and prep not in ("als", "zoals") \
                     and f"{prep} {(c.lemma_ or c.lower_).lower()} {lemma}" not in PP_IDIOMS:  # "gaat in beroep" as xcomp
@@ -591,18 +591,18 @@ class RelationExtractor:
         # "steeg in het eerste halfjaar met 4,2 procent", "de omzet met 9 procent daalde", "met 8 procent tot 6,4
         # miljard": a change amount the parse hung on a time phrase, on the subject or on the other amount
         hosts = [c for c in kids if c.dep_ in _OBL_DEPS and c.i not in sub_range and (is_time_phrase(c) or is_amount(c))]
-        obls += [(case_of(g), g) for c in hosts + subs for g in c.children
+        obls += [(case_of(g), g) for c in hosts + subs for g in children_of(c)
                  if g.dep_ == "nmod" and case_of(g) in _CHANGE_PREPS and is_amount(g)]
         # a PP idiom joins the predicate ("in beroep gaan tegen", "aan het roer staan van", "om tafel zitten met")
         # (also hung on another oblique: "liggen met elkaar in de clinch")
-        for p, c in list(obls) + [(case_of(g), g) for _, c in obls for g in c.children if g.dep_ == "nmod" and case_of(g)]:
+        for p, c in list(obls) + [(case_of(g), g) for _, c in obls for g in children_of(c) if g.dep_ == "nmod" and case_of(g)]:
             idiom = f"{p} {(c.lemma_ or c.lower_).lower()} {lemma}"
-            if idiom in PP_IDIOMS and not any(g.dep_ in ("amod", "acl") for g in c.children):
+            if idiom in PP_IDIOMS and not any(g.dep_ in ("amod", "acl") for g in children_of(c)):
                 lemma = idiom
                 obls = [x for x in obls if x != (p, c)]
-                obls += [(case_of(g), g) for g in c.children if g.dep_ == "nmod" and case_of(g)]  # "om tafel met NS"
+                obls += [(case_of(g), g) for g in children_of(c) if g.dep_ == "nmod" and case_of(g)]  # "om tafel met NS"
         for x in kids:  # the same idiom parsed as a particle with a fixed noun ("gaat in_beroep")
-            fixed = [g for g in x.children if g.dep_ == "fixed" and g.pos_ == "NOUN"] if x.dep_ == "compound:prt" else []
+            fixed = [g for g in children_of(x) if g.dep_ == "fixed" and g.pos_ == "NOUN"] if x.dep_ == "compound:prt" else []
             if fixed:
                 base = lemma[len(x.lower_):] if lemma.startswith(x.lower_) else lemma
                 idiom = f"{x.lower_} {(fixed[0].lemma_ or fixed[0].lower_).lower()} {base}"
@@ -611,10 +611,10 @@ class RelationExtractor:
         wanted = _lemma_preps(lemma) if normalise(lemma).canonical or _lemma_preps(lemma) else frozenset()
         if wanted and not any(p in wanted for p, _ in obls):
             # "profiteert Plusmarkt van de prijzenoorlog": the PP the verb selects, hung on a name
-            obls += [(case_of(g), g) for x in subs + objs if x.pos_ == "PROPN" for g in x.children
+            obls += [(case_of(g), g) for x in subs + objs if x.pos_ == "PROPN" for g in children_of(x)
                      if g.dep_ == "nmod" and case_of(g) in wanted and g.i > x.i][:1]
             # "kampt sinds de zomervakantie met een tekort": the PP hung on a time phrase
-            obls += [(case_of(g), g) for x in kids if x.dep_ in _OBL_DEPS and is_time_phrase(x) for g in x.children
+            obls += [(case_of(g), g) for x in kids if x.dep_ in _OBL_DEPS and is_time_phrase(x) for g in children_of(x)
                      if g.dep_ == "nmod" and case_of(g) in wanted and g.i > x.i][:1]
         if wanted and not any(p in wanted for p, _ in obls):
             edge = max(t.i for t in clause_tokens(v))
@@ -707,7 +707,7 @@ class RelationExtractor:
             # "stelde X aan als trainer", "X werkt als directeur bij Y", "X is benoemd tot voorzitter": X holds the role
             role = role_of(c.text) if p in ("als", "tot") and c.pos_ in ("NOUN", "PROPN") else None
             if role:
-                own_pp = any(case_of(g) in ("van", "bij") for g in c.children)
+                own_pp = any(case_of(g) in ("van", "bij") for g in children_of(c))
                 org = subj_args[0] if objs_args and subj_args and not own_pp and subj_args[0].cluster is not None \
                     and self.clusters[subj_args[0].cluster].type == "ORG" else None
                 for holder in [a for _, a in objs_args] or subj_args:
@@ -763,7 +763,7 @@ class RelationExtractor:
                         pred = _P(pred.id, f"{_SMALL_CLAUSE_EN[stem]} {state}", False)
                 self._emit(s, pred, a, sent, [doc[s.token]] + vt + [doc[a.token]], conf, quals + extra, "textkg.svo.v1", wording)
                 until = [str(q[1]) for q in quals if q[0] == "time" and str(q[1]).lower().startswith(("tot ", "t/m "))] + [
-                    "tot " + time_phrase(g) for g in (o_tok.children if o_tok is not None else ())
+                    "tot " + time_phrase(g) for g in (children_of(o_tok) if o_tok is not None else ())
                     if g.dep_ == "nmod" and case_of(g) == "tot" and is_time_phrase(g)]
                 if until and o_tok is not None and o_tok.pos_ == "NOUN" and s is subj_args[0]:
                     # "tekent een contract tot medio 2030": how long the object runs is a fact of its own
@@ -814,7 +814,7 @@ class RelationExtractor:
                 if (pred.canonical or has_reading(pred.id) and lemma not in ("willen", "wijzen")) and pred.id != "said":
                     for cc in kids:
                         # a verb outside the vocabulary takes a clause only when "dat"/"of" marks it ("eist dat ...")
-                        marked = pred.canonical or any(g.dep_ == "mark" and g.lower_ in ("dat", "of") for g in cc.children)
+                        marked = pred.canonical or any(g.dep_ == "mark" and g.lower_ in ("dat", "of") for g in children_of(cc))
                         if cc.dep_ == "ccomp" and marked and len(list(cc.subtree)) >= 3 and cc.lower_ not in ADV_PARTICLES:
                             self._emit(s, pred, Value(_span_text(doc, cc), "text"), sent, [doc[s.token]] + vt, conf - 0.1,
                                        quals, "textkg.svo.v1", wording)
@@ -839,9 +839,9 @@ class RelationExtractor:
         van het windpark" alone says nothing new."""
         doc = self.doc
         verb = _EVENT_NOUNS[(t.lemma_ or t.lower_).lower()]
-        pps = {case_of(c): c for c in t.children if c.dep_ == "nmod" and case_of(c) in ("van", "door", "met", "aan", "tussen")}
+        pps = {case_of(c): c for c in children_of(t) if c.dep_ == "nmod" and case_of(c) in ("van", "door", "met", "aan", "tussen")}
         if "van" in pps:  # "de verkoop van Bol aan Ahold" with the second PP hung on the first's noun
-            pps.update({case_of(c): c for c in pps["van"].children if c.dep_ == "nmod" and case_of(c) in ("door", "met", "aan")
+            pps.update({case_of(c): c for c in children_of(pps["van"]) if c.dep_ == "nmod" and case_of(c) in ("door", "met", "aan")
                         and case_of(c) not in pps})
 
         def named(c: Token | None, any_thing: bool = False) -> list[Arg]:
@@ -932,7 +932,7 @@ class RelationExtractor:
         low = (head.lemma_ or head.lower_).lower()
         if low in CLASS_NOUNS or class_type(low) is None or head.morph.get("Number") == ["Plur"] or self._descriptions_only(m.cluster):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("de", "het") for c in children_of(head)):
             return False
         return not any(self.mentions[k].klass for k in self.clusters[m.cluster].mentions)
 
@@ -958,11 +958,11 @@ class RelationExtractor:
         if case_of(t) == "zonder":
             return False  # "zonder" takes its noun bare ("zonder lithium", "zonder vergunning"): an argument, not an idiom
         return not any(c.dep_ in ("det", "nmod:poss", "amod", "nummod", "compound", "nmod", "conj", "acl", "acl:relcl")
-                       for c in t.children)
+                       for c in children_of(t))
 
     def _bare_indefinite(self, i: int) -> bool:
         t = self.doc[i]
-        kids = list(t.children)
+        kids = list(children_of(t))
         return any(c.dep_ == "det" and c.lower_ == "een" for c in kids) and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "compound", "nummod", "appos") for c in kids)
 
@@ -984,13 +984,13 @@ class RelationExtractor:
         if negated(h):
             quals.append(("negated", True))
         attributed = self._attributed(h)
-        for c in h.children:  # "Volgens Carraway is de chip twee keer zo snel"
+        for c in children_of(h):  # "Volgens Carraway is de chip twee keer zo snel"
             if c.dep_ in ("obl", "nmod") and case_of(c) == "volgens" and not attributed:
                 attributed = self._source(c)
         if attributed:
             quals.append(("attributed_to", attributed))
         sent = sentence_of(h)
-        cop = [c for c in h.children if c.dep_ == "cop"]
+        cop = [c for c in children_of(h) if c.dep_ == "cop"]
         toks = [h] + cop
         if h.pos_ in ("ADJ", "ADV") and {self._comparison(s, h, "zijn", None, sent, 0.75, quals, passive=False)
                                          for s in subj_args} - {None}:
@@ -999,7 +999,7 @@ class RelationExtractor:
             role = role_of(h.text)
             org_role = ORG_ROLE_LABEL.get((h.lemma_ or h.lower_).lower()) or ORG_ROLE_LABEL.get(h.lower_)
             if org_role:
-                for c in h.children:
+                for c in children_of(h):
                     if c.dep_ == "nmod" and case_of(c) in ("van",):
                         for s in subj_args:
                             for a in resolve(doc, c):
@@ -1007,7 +1007,7 @@ class RelationExtractor:
                                            "textkg.copula.v1", f"is {h.text} van")
                 return
             if role:
-                orgs = [c for c in h.children if c.dep_ == "nmod" and case_of(c) in ("van", "bij")]
+                orgs = [c for c in children_of(h) if c.dep_ == "nmod" and case_of(c) in ("van", "bij")]
                 rel_id, label = ROLE_LABEL[role]
                 for s in subj_args:
                     if not orgs and s.cluster is not None and self.clusters[s.cluster].type == "PERSON":
@@ -1018,7 +1018,7 @@ class RelationExtractor:
                                        "textkg.copula.v1", f"is {h.text} van")
                 return
             target = resolve(doc, h)
-            dets = [c.lower_ for c in h.children if c.dep_ == "det"]
+            dets = [c.lower_ for c in children_of(h) if c.dep_ == "det"]
             stance = {"tegen": ("opposes", "opposes"), "voor": ("supports", "supports")}.get(case_of(h) or "")
             if stance:
                 # "De VVD is tegen het plan": a stance, not an identity
@@ -1029,10 +1029,10 @@ class RelationExtractor:
                 return
             if h.pos_ == "NOUN" and dets and dets[0] in ("de", "het") and any(
                     c.dep_ == "amod" and (c.morph.get("Degree") == ["Sup"] or c.lower_.endswith("ste") and c.lower_ != c.lemma_)
-                    for c in h.children):
+                    for c in children_of(h)):
                 # "Frieslandia wordt de grootste zuivelproducent van de Benelux": a ranking, not an identity
-                lo = min(c.left_edge.i for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i)
-                hi = max([h.i] + [c.right_edge.i for c in h.children if c.dep_ in ("nmod", "flat") and c.i > h.i])
+                lo = min(c.left_edge.i for c in children_of(h) if c.dep_ in ("amod", "compound") and c.i < h.i)
+                hi = max([h.i] + [c.right_edge.i for c in children_of(h) if c.dep_ in ("nmod", "flat") and c.i > h.i])
                 text = doc[lo:hi + 1].text
                 becomes = any((c.lemma_ or "").lower() == "worden" for c in cop)
                 pred = _P("becomes", "becomes", False) if becomes else _P("isA", "is", True)
@@ -1043,7 +1043,7 @@ class RelationExtractor:
             if h.pos_ == "PROPN" and not target:
                 return
             prep = case_of(h)
-            if prep == "met" and target and any(t.lower_ == "eens" for c in h.children for t in (c, *c.children)):
+            if prep == "met" and target and any(t.lower_ == "eens" for c in children_of(h) for t in (c, *children_of(c))):
                 # "is het (niet) eens met het besluit", parsed with the object as the head: (dis)agrees with
                 for s in subj_args:
                     for a in target:
@@ -1061,7 +1061,7 @@ class RelationExtractor:
                 if hm is not None and self.mentions[hm].kind == "description":
                     text = self.mentions[hm].name
                 else:
-                    keep = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "flat") ]
+                    keep = [c for c in children_of(h) if c.dep_ in ("amod", "compound", "nmod", "flat") ]
                     lo = min([h.i] + [c.left_edge.i for c in keep if c.i < h.i])
                     hi = max([h.i] + [c.right_edge.i for c in keep if c.i > h.i])
                     text = doc[lo:hi + 1].text
@@ -1075,14 +1075,14 @@ class RelationExtractor:
                     self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
         elif h.pos_ in ("ADJ", "VERB") or h.lower_ == "eens":  # "is het (niet) eens met": (dis)agrees with
             lemma = (h.lemma_ or h.lower_).lower()
-            if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in h.children) \
+            if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in children_of(h)) \
                     and not is_comparative(h):
                 # "V&D is failliet": a state of a named entity
                 for s in subj_args:
                     if any(self.mentions[i].kind == "name" for i in self.clusters[s.cluster].mentions):
                         self._emit(s, _P("hasState", "is"), Value(h.text, "text"), sent, [doc[s.token]] + toks, 0.55, quals,
                                    "textkg.copula.v1", f"is {h.text}")
-            for c in h.children:
+            for c in children_of(h):
                 if c.dep_ in ("obl", "obl:arg", "nmod") and not is_time_phrase(c):
                     p = case_of(c)
                     if not p or p == "volgens":
@@ -1113,7 +1113,7 @@ class RelationExtractor:
                 self._role_fact(me, m.role, doc[m.role_token] if m.role_token is not None else None, sent, name=m)
             if m.kind == "description" and m.antecedent is not None and not self._descriptions_only(m.cluster):
                 # "het Zweedse bedrijf" (Volvo): the demonym places the named thing
-                for c in doc[m.head].children:
+                for c in children_of(doc[m.head]):
                     cl = self._demonym_cluster(c)
                     if cl is not None and cl != m.cluster:
                         self._country_fact(me, cl, m, sent, c.text)
@@ -1127,10 +1127,10 @@ class RelationExtractor:
                            "textkg.apposition.v1", m.name, kind="type")
             if m.kind == "name" and m.klass_token is not None:
                 # "het in Delft gevestigde bedrijf Lumora": the participle places the name
-                for c in doc[m.klass_token].children:
+                for c in children_of(doc[m.klass_token]):
                     seated = normalise(verb_lemma(c), "in", passive=True) if c.dep_ == "amod" and c.pos_ == "VERB" else None
                     if seated is not None and seated.id == "locatedIn":
-                        for g in c.children:
+                        for g in children_of(c):
                             if case_of(g) == "in" and self._is_place(g):
                                 for a in resolve(doc, g):
                                     self._emit(me, seated, a, sent, [c, g], 0.6, [],
@@ -1140,12 +1140,12 @@ class RelationExtractor:
                            "textkg.apposition.v1", m.klass, kind="type")
                 made = class_type(m.klass.split()[-1])
                 for c in [] if made not in ("PRODUCT", "WORK") else [
-                        c for t in {doc[m.klass_token], doc[m.head]} if m.klass_token is not None for c in t.children]:
+                        c for t in {doc[m.klass_token], doc[m.head]} if m.klass_token is not None for c in children_of(t)]:
                     # "Aeravax, een vaccin van Vaxora", "het schilderij Winterdag van Jacob van Rossum": the maker,
                     # also by trade ("de debuutfilm Laagwater van regisseur Noor Bakkali": directed)
                     if c.dep_ == "nmod" and case_of(c) == "van" and c.i > m.start:
                         trade = CREATOR_ROLES.get((c.lemma_ or c.lower_).lower())
-                        named = [g for g in c.children if g.dep_ in ("appos", "flat") and g.pos_ == "PROPN"] if trade else []
+                        named = [g for g in children_of(c) if g.dep_ in ("appos", "flat") and g.pos_ == "PROPN"] if trade else []
                         for a in resolve(doc, named[0] if named else c):
                             if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "PERSON"):
                                 pred = _P(trade, trade, False) if trade else \
@@ -1178,17 +1178,17 @@ class RelationExtractor:
                            [head, doc[nxt.head]], 0.6, [], "textkg.apposition.v1", "( )")
             if m.kind == "name" and not m.role and self.clusters[m.cluster].type == "PERSON":
                 # "Jan de Groot van de Universiteit Twente": a person named with the organisation they are from
-                for c in head.children:
+                for c in children_of(head):
                     if c.dep_ == "nmod" and case_of(c) in ("van", "bij") and c.i >= m.end and c.i - m.end <= 4:
                         for a in resolve(doc, c):
                             if a.cluster is not None and self.clusters[a.cluster].type == "ORG":
                                 self._emit(me, _P("worksFor", "works for"), a, sent, [head, c], 0.6, [],
                                            "textkg.apposition.v1", "van")
             if m.kind == "name":
-                for c in head.children:
+                for c in children_of(head):
                     lab = ORG_ROLE_LABEL.get((c.lemma_ or c.lower_).lower()) if c.dep_ == "appos" else None
                     if lab:
-                        for g in c.children:
+                        for g in children_of(c):
                             if g.dep_ == "nmod" and case_of(g) == "van":
                                 for a in resolve(doc, g):
                                     self._emit(me, _P(*lab), a, sent, [head, c, g], 0.65, [], "textkg.apposition.v1", c.text)
@@ -1273,7 +1273,7 @@ class RelationExtractor:
         at = name.start if name is not None else rt.i
         conf = 0.75
         if rt is not None and org is None:
-            for c in list(rt.children) + (list(head.children) if name is not None else []):
+            for c in list(children_of(rt)) + (list(children_of(head)) if name is not None else []):
                 if c.dep_ in ("nmod", "flat", "appos", "obl") and case_of(c) in ("van", "bij") and c.i > rt.i:
                     got = resolve(doc, c)
                     if got:
@@ -1287,12 +1287,12 @@ class RelationExtractor:
                 cl = self._cluster_named(rt.text.rsplit("-", 1)[0])
                 if cl is not None:
                     org = Arg(cl, None, rt.i)
-            for c in rt.children if org is None else ():
+            for c in children_of(rt) if org is None else ():
                 cl = self._demonym_cluster(c)
                 if cl is not None:  # "de Franse president Emmanuel Macron": president of France
                     org = Arg(cl, None, c.i)
         if rt is not None:
-            for c in rt.children:
+            for c in children_of(rt):
                 full = f"{c.lower_} {role}"
                 if c.dep_ == "amod" and full in ROLE_LABEL:
                     rel_id, label = ROLE_LABEL[full]  # "financieel directeur" -> is CFO of
@@ -1308,7 +1308,7 @@ class RelationExtractor:
             # "Heerenveen heeft trainer X ontslagen": the subject of the clause the role-holder is the object of
             # (the parse may read the object as a second subject, V2 order)
             obj = next((t for t in (rt, head) if t.dep_ in ("obj", "nsubj")), None)
-            subs = [c for c in obj.head.children if c.dep_ == "nsubj" and c.i < obj.i] if obj is not None else []
+            subs = [c for c in children_of(obj.head) if c.dep_ == "nsubj" and c.i < obj.i] if obj is not None else []
             got = [a for c in subs for a in resolve(doc, c) if a.cluster is not None and self.clusters[a.cluster].type in ("ORG", "MISC")]
             head2 = doc._.tkg_head2mention or {}
             content, for_we = self._speech_content_subjects(rt)
@@ -1359,18 +1359,18 @@ class RelationExtractor:
             v = v.head
         if v.pos_ != "VERB" or verb_lemma(v) not in SAY_VERBS:
             return [], False
-        said = [v.head] if v.dep_ == "parataxis" else [c for c in v.children if c.dep_ == "ccomp"]
+        said = [v.head] if v.dep_ == "parataxis" else [c for c in children_of(v) if c.dep_ == "ccomp"]
         if any(t.lower_ in ("we", "wij", "ons", "onze") for s in said for t in s.subtree):
             return [], True
-        return [c for s in said for c in s.children if c.dep_ == "nsubj"], False
+        return [c for s in said for c in children_of(s) if c.dep_ == "nsubj"], False
 
     def _owned_attribute(self, tok: Token) -> Arg | None:
         """"De omzet daalde met 9 procent" in an article about a company: the company's revenue
         (the subject becomes the organisation, "omzet" joins the predicate)."""
         if (tok.lemma_ or tok.lower_).lower() not in ATTRIBUTE_NOUNS or tok.morph.get("Number") == ["Plur"] \
-                or [c.lower_ for c in tok.children if c.dep_ == "det"] not in (["de"], ["het"]) \
+                or [c.lower_ for c in children_of(tok) if c.dep_ == "det"] not in (["de"], ["het"]) \
                 or any(c.dep_ in ("nmod", "nmod:poss", "amod", "compound") and not (case_of(c) in _CHANGE_PREPS and is_amount(c))
-                       for c in tok.children):
+                       for c in children_of(tok)):
             return None
         org = self._topic_org(tok.i, window=2, types=("ORG", "MISC"))
         if org is None:
@@ -1390,7 +1390,7 @@ class RelationExtractor:
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
             # the subject, or where the sentence happens ("Bij Hollandia wordt het vertrek ... ontvangen")
             if self.clusters[o.cluster].type in types and any(t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "obl" and case_of(t) == "bij"
-                                                             or t.dep_ == "ROOT" and any(c.dep_ == "cop" for c in t.children)
+                                                             or t.dep_ == "ROOT" and any(c.dep_ == "cop" for c in children_of(t))
                                                              for t in toks) and o.kind != "pronoun" \
                     and not self._descriptions_only(o.cluster):
                 return Arg(o.cluster, None, o.head)
