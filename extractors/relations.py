@@ -1093,8 +1093,10 @@ class RelationExtractor:
                     if not pred.canonical and pred.label == f"{lemma} zijn {p}":
                         # "is blij met de keuze": a stance adjective reads as the reaction it names
                         pred = _P(f"{lemma}_{p}", REACTION_EN.get(h.lower_) or f"is {h.text} {p}", False)
+                    # "is goed voor 42 miljoen euro": an amount is a value
+                    args = resolve(doc, c) or (resolve(doc, c, allow_value=True) if is_amount(c) else [])
                     for s in subj_args:
-                        for a in resolve(doc, c):
+                        for a in args:
                             self._emit(s, pred, a, sent, [doc[s.token]] + toks + [c], 0.65, quals, "textkg.copula.v1",
                                        f"{h.text} zijn {p}")
 

@@ -302,6 +302,8 @@ CASES = [
     ("maker-by-trade-and-a-surname-two-people-share", "De film Laagwater van regisseur Noor Bakkali wint een prijs. Bakkali "
      'schreef het scenario met haar broer Yassin Bakkali. "Ik ben trots", zegt Bakkali.',
      {("Noor Bakkali", "directed", "Laagwater"), ("Noor Bakkali", "said", "Ik ben trots")}),
+    ("amount-after-an-adjective-with-a-reading", "De concessie, die tien jaar loopt, is goed voor ruim 42 miljoen euro per jaar.",
+     {("concessie", "is worth", "42 miljoen")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
