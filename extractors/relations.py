@@ -66,6 +66,9 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _EVENT_NOUNS = {"overname": "overnemen", "aankoop": "kopen", "verkoop": "verkopen", "fusie": "fuseren", "bouw": "bouwen",
                 "oprichting": "oprichten", "lancering": "lanceren", "ontwikkeling": "ontwikkelen", "sluiting": "sluiten",
                 "financiering": "financieren", "samenwerking": "samenwerken", "benoeming": "benoemen", "ontslag": "ontslaan"}
+# what a reaction with nothing named reacts to: a decision, a plan or an event just reported
+_DECISION_NOUNS = frozenset(_EVENT_NOUNS) | frozenset("besluit beslissing plan plannen maatregel ingreep voorstel verbod keuze "
+                                                      "uitspraak vonnis boete akkoord verhoging bezuiniging reorganisatie".split())
 _RECIPROCAL = frozenset("samenwerken fuseren samengaan concurreren onderhandelen trouwen scheiden botsen overhoopliggen".split()
                        + ["in clinch liggen"])
 # portfolios of aldermen and ministers, named in brackets after them ("Wethouder X (Onderwijs)")
@@ -452,6 +455,9 @@ class RelationExtractor:
         if manner:  # "reageert boos op het besluit": is angry about the decision
             lemma = f"reageren {manner[0].lower_}"
             kids += [g for g in children_of(manner[0]) if g.dep_ in _OBL_DEPS and case_of(g)]
+            if not any(case_of(g) == "op" for g in kids):
+                subj_args = [a for c in subjects(v)[0] for a in resolve(doc, c) if a.cluster is not None]
+                self._reaction(subj_args, manner[0], sentence_of(v), [])
         if v.dep_ == "xcomp" and v.head.lower_ in SUPPORT_NOUNS and lemma in LIGHT_VERBS:
             # "zich zorgen maken" parsed with the noun as the head verb: read it as one predicate
             lemma = f"{v.head.lower_} {lemma}"
@@ -1077,6 +1083,8 @@ class RelationExtractor:
             lemma = (h.lemma_ or h.lower_).lower()
             if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in children_of(h)) \
                     and not is_comparative(h):
+                if h.lower_ in REACTION_EN and self._reaction(subj_args, h, sent, quals):
+                    return
                 # "V&D is failliet": a state of a named entity
                 for s in subj_args:
                     if any(self.mentions[i].kind == "name" for i in self.clusters[s.cluster].mentions):
@@ -1099,6 +1107,35 @@ class RelationExtractor:
                         for a in args:
                             self._emit(s, pred, a, sent, [doc[s.token]] + toks + [c], 0.65, quals, "textkg.copula.v1",
                                        f"{h.text} zijn {p}")
+
+    def _reaction(self, subj_args: list[Arg], adj: Token, sent: Span, quals) -> bool:
+        """"Omwonenden reageren opgelucht", "Ook de patiëntenvereniging is kritisch": a reaction with
+        nothing named is a reaction to the decision or event the text just reported (the nearest
+        singular decision or event noun within three sentences before). Was one found?"""
+        at = self._sentence_number(adj.i)
+        target = None
+        for m in reversed(self.mentions):
+            if m.head >= adj.i or m.cluster is None or m.kind == "pronoun":
+                continue
+            if at - self._sentence_number(m.head) > 3:
+                break
+            head = self.doc[m.head]
+            word = (head.lemma_ or head.lower_).lower()
+            if head.morph.get("Number") != ["Plur"] and any(word.endswith(n) and (word == n or len(n) >= 5) for n in _DECISION_NOUNS):
+                target = Arg(m.cluster, None, m.head)
+                break
+        if target is None:
+            return False
+        pred = normalise(f"reageren {adj.lower_}", "op")
+        for s in subj_args:
+            if s.cluster != target.cluster:
+                self._emit(s, pred, target, sent, [self.doc[s.token], adj], 0.5, quals, "textkg.copula.v1", adj.text)
+        return True
+
+    def _sentence_number(self, i: int) -> int:
+        if self._sent_index is None:
+            self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
+        return self._sent_index[sentence_of(self.doc[i]).start]
 
     # -- noun-level facts -----------------------------------------------------------------------------
     def _appositions(self) -> None:
@@ -1382,12 +1419,9 @@ class RelationExtractor:
     def _topic_org(self, at: int, window: int = 4, types: tuple[str, ...] = ("ORG",)) -> Arg | None:
         """The named organisation that was the subject (or the "bij" place) of a sentence shortly before token ``at``:
         "Topman X" is its CEO, "de omzet" is its revenue, "er verdwijnen 640 banen" happens there."""
-        if getattr(self, "_sent_index", None) is None:
-            self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
-        sents = self._sent_index
-        here = sents.get(self.doc[at].sent.start, 0)
+        here = self._sentence_number(at)
         for o in sorted((o for o in self.mentions if o.end <= at and o.cluster is not None), key=lambda o: -o.start):
-            if here - sents.get(self.doc[o.head].sent.start, 0) > window:
+            if here - self._sentence_number(o.head) > window:
                 break
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
             # the subject, or where the sentence happens ("Bij Hollandia wordt het vertrek ... ontvangen")

@@ -304,6 +304,9 @@ CASES = [
      {("Noor Bakkali", "directed", "Laagwater"), ("Noor Bakkali", "said", "Ik ben trots")}),
     ("amount-after-an-adjective-with-a-reading", "De concessie, die tien jaar loopt, is goed voor ruim 42 miljoen euro per jaar.",
      {("concessie", "is worth", "42 miljoen")}),
+    ("reaction-without-an-object-is-to-the-decision-just-reported", "Het kabinet besluit tot een verbod op nachtvluchten. "
+     "Omwonenden reageren opgelucht. Ook de Groene Hemel is kritisch.",
+     {("Omwonenden", "is relieved about", "verbod op nachtvluchten"), ("Groene Hemel", "is critical of", "verbod op nachtvluchten")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
