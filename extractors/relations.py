@@ -224,6 +224,13 @@ class RelationExtractor:
             return
         if pred.id == "said" and not isinstance(o, Value):
             return  # what someone said is a quotation, not an entity
+        if pred.id == "hebben" and isinstance(o, int) and isinstance(obj, Arg) and obj.token is not None:
+            # "De drugs hebben een straatwaarde van 210 miljoen euro": the amount is what the noun measures
+            noun = self.doc[obj.token]
+            amount = next((a.value for g in children_of(noun) if g.dep_ == "nmod" and case_of(g) == "van" and is_amount(g)
+                           for a in resolve(self.doc, g, allow_value=True) if a.value is not None), None)
+            if amount is not None:
+                pred, o = _P("hasAmount", f"has {noun.text} of", False), amount
         if not pred.canonical and isinstance(o, int) and self._embedded and not any(
                 q[0] in ("factor", "negated") for q in quals) and self._descriptions_only(subj.cluster, o):
             return  # a concept-to-concept fact with an unknown verb inside reported speech: the quote says it

@@ -1,4 +1,8 @@
-"""Parse repairs: six errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: seven errors of the trained parser that break clauses, fixed before any extractor reads them.
+
+* Before a postposed verb of saying ("De drugs hebben een straatwaarde van ..., meldt het OM") the
+  parser may take the main verb *hebben*/*zijn* for an auxiliary of the verb of saying: it is the
+  root of the clause said, the verb of saying hangs on it, and the phrase after it is its subject.
 
 * In a long verb-final clause the parser often attaches the object or an oblique to the finite
   auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
@@ -20,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._args import SUBORDINATORS
+from .predicates import SAY_VERBS
 
 __all__ = ["ParseRepairer", "make_parse_repairer"]
 
@@ -43,6 +48,9 @@ class ParseRepairer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        for v in doc:
+            if v.dep_ == "ROOT" and v.pos_ == "VERB" and v.i > 1 and doc[v.i - 1].text == ",":
+                self._postposed_saying(v)
         self._auxiliaries(doc)
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
@@ -55,6 +63,23 @@ class ParseRepairer:
             if v.dep_ in ("ccomp", "parataxis") and v.i > v.head.i:
                 self._relative_clause(v)
         return doc
+
+    @staticmethod
+    def _postposed_saying(v: Token) -> None:
+        before = [c for c in v.children if c.i < v.i - 1]
+        main = [c for c in before if c.dep_ == "aux" and c.lemma_ in ("hebben", "zijn")]
+        if len(main) != 1 or v.lemma_.replace("_", "") not in SAY_VERBS or any(c.pos_ == "VERB" for c in before) \
+                or not any(c.dep_ in ("nsubj", "obj") for c in before):
+            return
+        has = main[0]
+        has.head, has.dep_, has.pos_ = has, "ROOT", "VERB"
+        for c in before + [v.doc[v.i - 1]]:
+            if c is not has:
+                c.head = has
+        v.head, v.dep_ = has, "parataxis"
+        after = [c for c in v.children if c.i > v.i and c.dep_ == "obj"]
+        if after and not any(c.dep_ in _SUBJECT_DEPS for c in v.children):
+            after[0].dep_ = "nsubj"  # '..., meldt het Openbaar Ministerie': the speaker after the verb
 
     @staticmethod
     def _auxiliaries(doc: Doc) -> None:

@@ -307,6 +307,9 @@ CASES = [
     ("reaction-without-an-object-is-to-the-decision-just-reported", "Het kabinet besluit tot een verbod op nachtvluchten. "
      "Omwonenden reageren opgelucht. Ook de Groene Hemel is kritisch.",
      {("Omwonenden", "is relieved about", "verbod op nachtvluchten"), ("Groene Hemel", "is critical of", "verbod op nachtvluchten")}),
+    ("main-verb-hebben-before-a-postposed-verb-of-saying", "De drugs hebben een straatwaarde van 210 miljoen euro, meldt "
+     "het Openbaar Ministerie.", {("Openbaar Ministerie", "said", "De drugs hebben een straatwaarde van 210 miljoen euro"),
+                                  ("drugs", "has straatwaarde of", "210 miljoen")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
