@@ -295,7 +295,8 @@ class RelationExtractor:
                     comps = [t.head]
                     break
         subs, inherited = subjects(v)
-        postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and self.doc[v.left_edge.i - 1].text == "," \
+        edge = v.left_edge.i  # the comma before the verb, in its phrase or just before it
+        postposed = not comps and v.dep_ in ("parataxis", "conj") and v.head.i < v.i and "," in (self.doc[edge].text, self.doc[edge - 1].text) \
             and not any(c.dep_ == "cc" for c in children_of(v))  # "steunt X, maar waarschuwt voor Y": two acts, not a report
         if postposed:
             # "Het kabinet trekt 2 miljard uit, schrijft minister Jansen": the clause before is what was said

@@ -73,7 +73,7 @@ class ParseRepairer:
             return
         has = main[0]
         has.head, has.dep_, has.pos_ = has, "ROOT", "VERB"
-        for c in before + [v.doc[v.i - 1]]:
+        for c in before:
             if c is not has:
                 c.head = has
         v.head, v.dep_ = has, "parataxis"

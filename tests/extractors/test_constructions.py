@@ -239,7 +239,7 @@ CASES = [
     ("maker-of-a-product-in-apposition", "Het instituut gebruikt Aeravax, een vaccin van het farmaceutische bedrijf Vaxora.",
      {("Vaxora", "makes", "Aeravax")}),
     ("creator-of-a-work", "Museum Wagenhuys heeft het schilderij Winterdag van de schilder Jacob van Rossum gekocht.",
-     {("Jacob van Rossum", "created", "Winterdag")}),
+     {("Jacob van Rossum", "painted", "Winterdag")}),
     ("coordinated-name-after-a-singular-class-noun", "Het museum toont de tentoonstelling IJs en Licht tot augustus.",
      {("IJs en Licht", "is a", "tentoonstelling")}),
     ("two-subjects-after-a-class-noun-stay-two", "Het Duitse bedrijf Siemens en Philips werken samen.",
