@@ -1,4 +1,7 @@
-"""Parse repairs: seven errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: eight errors of the trained parser that break clauses, fixed before any extractor reads them.
+
+* A finite verb agrees with its subject: of two "subjects", a plural noun after a singular verb
+  ("Topvrouw X biedt de klanten haar excuses aan") is its (indirect) object.
 
 * Before a postposed verb of saying ("De drugs hebben een straatwaarde van ..., meldt het OM") the
   parser may take the main verb *hebben*/*zijn* for an auxiliary of the verb of saying: it is the
@@ -54,6 +57,7 @@ class ParseRepairer:
         self._auxiliaries(doc)
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
+                self._agreeing_subject(v)
                 self._subordinate_subject(v)
                 self._fronted_subject(v)
             if v.dep_ == "obj" and v.pos_ in ("NOUN", "PROPN"):
@@ -129,6 +133,20 @@ class ParseRepairer:
                       and c.left_edge.i == v.sent.start and not any(g.dep_ == "case" for g in c.children)), None)
         if front is not None:
             front.dep_ = _subject_label(kids)
+
+    @staticmethod
+    def _agreeing_subject(v: Token) -> None:
+        number = v.morph.get("Number")
+        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subs) < 2 or not number or v.morph.get("VerbForm") != ["Fin"]:
+            return
+        agree = [c for c in subs if c.morph.get("Number") in ([], number)]
+        if not agree:
+            return
+        has_obj = any(c.dep_ == "obj" for c in v.children)
+        for c in subs:
+            if c not in agree and c.pos_ == "NOUN" and c.i > v.i:
+                c.dep_ = "iobj" if has_obj else "obj"  # "X biedt de klanten excuses aan": a plural after a singular verb
 
     @staticmethod
     def _subordinate_subject(v: Token) -> None:

@@ -310,6 +310,8 @@ CASES = [
     ("main-verb-hebben-before-a-postposed-verb-of-saying", "De drugs hebben een straatwaarde van 210 miljoen euro, meldt "
      "het Openbaar Ministerie.", {("Openbaar Ministerie", "said", "De drugs hebben een straatwaarde van 210 miljoen euro"),
                                   ("drugs", "has straatwaarde of", "210 miljoen")}),
+    ("second-subject-that-does-not-agree-is-an-object", "Topvrouw Marieke Verhoef van Noordhaven biedt de getroffen klanten "
+     "haar excuses aan.", {("Marieke Verhoef", "apologises to", "getroffen klanten")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
