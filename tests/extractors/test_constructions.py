@@ -312,6 +312,7 @@ CASES = [
                                   ("drugs", "has straatwaarde of", "210 miljoen")}),
     ("second-subject-that-does-not-agree-is-an-object", "Topvrouw Marieke Verhoef van Noordhaven biedt de getroffen klanten "
      "haar excuses aan.", {("Marieke Verhoef", "apologises to", "getroffen klanten")}),
+    ("pp-idiom-with-a-direct-object", "De verzekeraar kwam de fraude in 2022 op het spoor.", {("verzekeraar", "discovers", "fraude")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
