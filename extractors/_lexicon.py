@@ -12,10 +12,12 @@ from functools import lru_cache
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
     "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "noun_complement", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
-    "WORK_NOUNS", "CREATOR_ROLES", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
+    "WORK_NOUNS", "CREATOR_ROLES", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "DAY_RE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
 AGE_ADJECTIVE = re.compile(r"^\d+-jarige$")  # "de 46-jarige": a person described by age
+# A day or a part of one ("dinsdag", "dinsdagavond", "gisteravond"): a time, never a thing that acts.
+DAY_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|morgen)(ochtend|morgen|middag|avond|nacht)?$")
 
 # role noun -> (relation id, English label); the relation links the person to the organisation.
 ROLE_LABEL: dict[str, tuple[str, str]] = {

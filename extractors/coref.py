@@ -26,10 +26,9 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of, children_of, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DEMONYM_NOUNS, FIRST_PLURAL, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DAY_RE, DEMONYM_NOUNS, FIRST_PLURAL, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
-_WEEKDAY = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 
 __all__ = ["CorefResolver", "make_coref_resolver", "is_expletive"]
 
@@ -450,7 +449,7 @@ class CorefResolver:
         mods = [c for c in children_of(tok) if c.dep_ in ("nmod", "acl", "acl:relcl", "compound")
                 and not (c.dep_ == "acl:relcl" and c.left_edge.i > 0 and ","  in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text))  # ", die ...": non-restrictive
                 and not (c.dep_ == "nmod" and case_of(c) in ("uit", "in") and c.pos_ == "PROPN")  # "de club uit Rotterdam"
-                and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or _WEEKDAY.match(c.lower_))]
+                and not (c.lower_ in TIME_WORDS or c.pos_ in ("ADV", "NUM") or DAY_RE.match(c.lower_))]
         role = role_of(tok.text)
         ctype = class_type(tok.lemma_ or tok.lower_) or class_type(tok.lower_)
         aged = any(c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in children_of(tok))

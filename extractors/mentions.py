@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ._args import case_of, children_of, count_of, known_word
 from ._ext import MentionSpan
 from ._lexicon import (
-    AGE_ADJECTIVE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, noun_complement, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
+    AGE_ADJECTIVE, DAY_RE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, noun_complement, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
 )
 
 from .predicates import LIGHT_VERBS, SUPPORT_NOUNS
@@ -36,7 +36,6 @@ MEASURE_WORDS = frozenset(
     "miljarden duizenden honderden".split())
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"-ge[a-zà-ÿ]{2,}[dt]e$")  # "AI-gegenereerde", "door-gestuurde"
-_DAYPART_RE = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|nacht)?$")
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
 _POSS_RE = re.compile(r"(?:['’]s|['’])$")
 _EVENT_RE = re.compile(r"(?i)(spelen|kampioenschap|festival|beurs|top|conferentie|verkiezingen|oorlog|cup|awards?)$")
@@ -279,7 +278,7 @@ class MentionDetector:
                         doc[j].like_num and doc[j].head.i in range(i, j + 1))) and doc[j].dep_ in ("flat", "compound", "nummod", "appos", "nmod")
                         or doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and doc[j].text[:1].isupper()
                         and doc[j - 1].text[:1].isupper() and doc[j - 1].whitespace_ and not doc[j].is_sent_start
-                        and not _DAYPART_RE.match(doc[j].lower_)):
+                        and not DAY_RE.match(doc[j].lower_)):
                     j += 1  # two capitalised proper nouns side by side are one name ("Sanne Visser")
                 if j == i + 1 and _sentence_initial(t) and t.ent_iob_ == "O" and known_word(t.lower_) and t.text not in tails:
                     i += 1  # a capitalised common word at the start of a sentence ("Merken als ...")
@@ -752,7 +751,7 @@ class MentionDetector:
         for c in t.rights:
             if c.left_edge.i != end:
                 break
-            if c.dep_ not in _RIGHT_DEPS or c.lower_ in TIME_WORDS or _DAYPART_RE.match(c.lower_) or c.pos_ in ("ADV", "NUM"):
+            if c.dep_ not in _RIGHT_DEPS or c.lower_ in TIME_WORDS or DAY_RE.match(c.lower_) or c.pos_ in ("ADV", "NUM"):
                 break
             sub = range(c.left_edge.i, c.right_edge.i + 1)
             if c.dep_ == "nmod":

@@ -13,12 +13,10 @@ import re
 from spacy.tokens import Span, Token
 
 from ._ext import children_of
-from ._lexicon import NUMBER_WORDS, TIME_WORDS, number_value
+from ._lexicon import DAY_RE, NUMBER_WORDS, TIME_WORDS, number_value
 
 __all__ = ["factor_of", "time_phrase", "is_time_phrase", "is_money", "amounts_in", "qualifiers_for_verb"]
 
-_DAYPART = re.compile(r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gister|morgen)"
-                      r"(ochtend|morgen|middag|avond|nacht)$")
 _MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december"}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -50,7 +48,7 @@ def is_time_phrase(tok: Token) -> bool:
     words = _subtree_tokens(tok)
     if len(words) > 8:
         return False
-    if tok.lower_ in _TIME_ADVS or _DAYPART.match(tok.lower_):
+    if tok.lower_ in _TIME_ADVS or DAY_RE.match(tok.lower_):
         return True
     head_low = (tok.lemma_ or tok.lower_).lower()
     if len(words) <= 5 and any(w.lower_ in _MONTH_NAMES for w in words) and not any(

@@ -66,6 +66,8 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _EVENT_NOUNS = {"overname": "overnemen", "aankoop": "kopen", "verkoop": "verkopen", "fusie": "fuseren", "bouw": "bouwen",
                 "oprichting": "oprichten", "lancering": "lanceren", "ontwikkeling": "ontwikkelen", "sluiting": "sluiten",
                 "financiering": "financieren", "samenwerking": "samenwerken", "benoeming": "benoemen", "ontslag": "ontslaan"}
+# groups named by their members ("de coalitie van X, Y en Z")
+_GROUP_NOUNS = frozenset("coalitie consortium alliantie combinatie samenwerkingsverband verbond".split())
 # what a reaction with nothing named reacts to: a decision, a plan or an event just reported
 _DECISION_NOUNS = frozenset(_EVENT_NOUNS) | frozenset("besluit beslissing plan plannen maatregel ingreep voorstel verbod keuze "
                                                       "uitspraak vonnis boete akkoord verhoging bezuiniging reorganisatie".split())
@@ -1172,6 +1174,14 @@ class RelationExtractor:
                 # "Elif Yilmaz, een chemicus": the apposition says what its anchor is
                 self._emit(me, _P("isA", "is a"), Value(m.name, "text"), sent, [doc[m.head]], 0.65, [],
                            "textkg.apposition.v1", m.name, kind="type")
+            if m.kind == "description" and (doc[m.head].lemma_ or doc[m.head].lower_).lower() in _GROUP_NOUNS:
+                # "de coalitie van Lokaal Lindenburg, VVD en GroenLinks-PvdA": its members
+                for c in children_of(doc[m.head]):
+                    if c.dep_ == "nmod" and case_of(c) == "van":  # every name in the phrase, however the list was parsed
+                        for k in ms:
+                            if k.kind == "name" and k.cluster is not None and c.left_edge.i <= k.start and k.end <= c.right_edge.i + 1:
+                                self._emit(me, _P("consistsOf", "consists of", False), Arg(k.cluster, None, k.head), sent,
+                                           [doc[m.head], doc[k.head]], 0.6, [], "textkg.apposition.v1", "van")
             if m.kind == "name" and m.klass_token is not None:
                 # "het in Delft gevestigde bedrijf Lumora": the participle places the name
                 for c in children_of(doc[m.klass_token]):

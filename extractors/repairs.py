@@ -1,7 +1,8 @@
 """Parse repairs: eight errors of the trained parser that break clauses, fixed before any extractor reads them.
 
-* A finite verb agrees with its subject: of two "subjects", a plural noun after a singular verb
-  ("Topvrouw X biedt de klanten haar excuses aan") is its (indirect) object.
+* Of two "subjects", a day or time word ("heeft dinsdagavond haar akkoord gepresenteerd") says
+  when; and a finite verb agrees with its subject: a plural noun after a singular verb ("Topvrouw X
+  biedt de klanten haar excuses aan") is its (indirect) object.
 
 * Before a postposed verb of saying ("De drugs hebben een straatwaarde van ..., meldt het OM") the
   parser may take the main verb *hebben*/*zijn* for an auxiliary of the verb of saying: it is the
@@ -27,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._args import SUBORDINATORS
+from ._lexicon import DAY_RE, TIME_WORDS
 from .predicates import SAY_VERBS
 
 __all__ = ["ParseRepairer", "make_parse_repairer"]
@@ -136,8 +138,14 @@ class ParseRepairer:
 
     @staticmethod
     def _agreeing_subject(v: Token) -> None:
-        number = v.morph.get("Number")
         subs = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subs) < 2:
+            return
+        for c in subs:
+            if DAY_RE.match(c.lower_) or c.lower_ in TIME_WORDS:
+                c.dep_ = "obl"  # "De coalitie heeft dinsdagavond ... gepresenteerd": a day says when, not who
+        subs = [c for c in subs if c.dep_ == "nsubj"]
+        number = v.morph.get("Number")
         if len(subs) < 2 or not number or v.morph.get("VerbForm") != ["Fin"]:
             return
         agree = [c for c in subs if c.morph.get("Number") in ([], number)]

@@ -313,6 +313,9 @@ CASES = [
     ("second-subject-that-does-not-agree-is-an-object", "Topvrouw Marieke Verhoef van Noordhaven biedt de getroffen klanten "
      "haar excuses aan.", {("Marieke Verhoef", "apologises to", "getroffen klanten")}),
     ("pp-idiom-with-a-direct-object", "De verzekeraar kwam de fraude in 2022 op het spoor.", {("verzekeraar", "discovers", "fraude")}),
+    ("members-of-a-coalition-and-a-day-is-no-subject", "De nieuwe coalitie van Lokaal Lindenburg, VVD en GroenLinks-PvdA heeft "
+     "dinsdagavond haar akkoord gepresenteerd.", {("nieuwe coalitie", "consists of", "Lokaal Lindenburg"),
+                                                  ("nieuwe coalitie", "consists of", "VVD"), ("nieuwe coalitie", "presents", "akkoord")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
