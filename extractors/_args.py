@@ -116,7 +116,15 @@ _PARTICLES_LONGEST = None
 
 
 def verb_lemma(v: Token) -> str:
-    """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup."""
+    """Verb lemma with its separable particle ("zet ... in" -> "inzetten"), checked against a lookup
+    (read once per token: every extractor asks)."""
+    cache = v.doc.user_data.setdefault("_tkg_verb_lemma", {})
+    if v.i not in cache:
+        cache[v.i] = _verb_lemma(v)
+    return cache[v.i]
+
+
+def _verb_lemma(v: Token) -> str:
     lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
     prts = [c for c in children_of(v) if c.dep_ == "compound:prt" and (c.lower_ in PARTICLES or c.lower_ + lemma in _known_lemmas())
             or c.dep_ in ("xcomp", "advmod", "ccomp") and (c.lower_ in ADV_PARTICLES or c.lower_ in PARTICLES and c.i > v.i)

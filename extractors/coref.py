@@ -56,10 +56,9 @@ def _true_dep(tok: Token) -> str:
     return tok.dep_
 
 
-def _same_head(t: Token, keys: set[str], compound: bool) -> bool:
-    """Does the noun ``t`` have one of the head nouns ``keys``: the same word, or (``compound``) a
-    Dutch compound ending in it ("beregeningsverbod" has the head "verbod")?"""
-    forms = {_fold(t.lemma_ or ""), _fold(t.text)} - {""}
+def _same_head(forms: frozenset[str], keys: set[str], compound: bool) -> bool:
+    """Does a noun with these ``forms`` (folded lemma and text) have one of the head nouns ``keys``: the
+    same word, or (``compound``) a Dutch compound ending in it ("beregeningsverbod" has the head "verbod")?"""
     return bool(forms & keys) or compound and any(
         f.endswith(k) and len(k) >= 4 and len(f) - len(k) >= 3 for f in forms for k in keys)
 
@@ -128,6 +127,7 @@ class CorefResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[MentionSpan] = doc._.tkg_mentions or []
+        self._head_forms: dict[int, frozenset[str]] = {}
         sent_of = {}
         self.sents = list(doc.sents)
         for si, s in enumerate(self.sents):
@@ -259,6 +259,13 @@ class CorefResolver:
         return any(mentions[k].kind == "name" and _true_dep(doc[mentions[k].head]) in _SUBJ and doc[mentions[k].head].head.i != tok.head.i
                    and self._resolved_type(mentions, k)[1] in _COMPATIBLE.get(ctype, {ctype}) - {"MISC"}
                    and self._resolved_type(mentions, k)[0] is not self._resolved_type(mentions, j)[0] for k in range(j + 1, idx))
+
+    def _forms(self, doc, i: int) -> frozenset[str]:
+        """The folded lemma and text of token ``i`` (asked for every earlier description a description is compared with)."""
+        if i not in self._head_forms:
+            t = doc[i]
+            self._head_forms[i] = frozenset({_fold(t.lemma_ or ""), _fold(t.text)} - {""})
+        return self._head_forms[i]
 
     def _in_quote(self, char: int) -> bool:
         return any(a <= char < b for a, b in getattr(self, "quoted", ()))
@@ -435,7 +442,7 @@ class CorefResolver:
             # a bare plural repeating an earlier head noun ("effecten" <- "visuele effecten")
             for compound in (False, True):
                 for j, c in self._candidates(mentions, idx, sent_of, window=20):
-                    if c.kind == "description" and _same_head(doc[c.head], {head_key, _fold(tok.text)}, compound=compound):
+                    if c.kind == "description" and _same_head(self._forms(doc, c.head), {head_key, _fold(tok.text)}, compound=compound):
                         return j
             return None
         if not dets or dets[0] not in ("de", "het", "deze", "dit", "die", "dat"):
@@ -462,7 +469,7 @@ class CorefResolver:
         number = tok.morph.get("Number")
         for compound in (False, ctype is None):  # the same word first
             for j, c in self._candidates(mentions, idx, sent_of, window=6):
-                if c.kind == "description" and _same_head(doc[c.head], keys, compound=compound) \
+                if c.kind == "description" and _same_head(self._forms(doc, c.head), keys, compound=compound) \
                         and not (number and doc[c.head].morph.get("Number") not in ([], number)):
                     if ctype and self._named_subject_between(doc, mentions, j, idx, ctype, tok):
                         break  # "Als Veltacom tekortschiet, kan de ATN het bedrijf beboeten": the newer topic

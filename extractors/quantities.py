@@ -118,7 +118,16 @@ def amounts_in(tokens: list[Token] | Span) -> list[tuple[str, str | float]]:
 
 
 def qualifiers_for_verb(verb: Token) -> tuple[list[tuple[str, str | float]], set[int]]:
-    """Time/factor/amount qualifiers from a verb's dependents; also the token heads they consume."""
+    """Time/factor/amount qualifiers from a verb's dependents; also the token heads they consume
+    (read once per verb: speech, clauses and quotations all ask; each caller gets its own copies)."""
+    cache = verb.doc.user_data.setdefault("_tkg_verb_quals", {})
+    if verb.i not in cache:
+        cache[verb.i] = _qualifiers_for_verb(verb)
+    quals, used = cache[verb.i]
+    return list(quals), set(used)
+
+
+def _qualifiers_for_verb(verb: Token) -> tuple[list[tuple[str, str | float]], set[int]]:
     quals: list[tuple[str, str | float]] = []
     used: set[int] = set()
     for c in children_of(verb):
