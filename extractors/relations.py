@@ -227,9 +227,11 @@ class RelationExtractor:
         if pred.id == "said" and not isinstance(o, Value):
             return  # what someone said is a quotation, not an entity
         if pred.id == "hebben" and isinstance(o, int) and isinstance(obj, Arg) and obj.token is not None:
-            # "De drugs hebben een straatwaarde van 210 miljoen euro": the amount is what the noun measures
+            # "De drugs hebben een straatwaarde van 210 miljoen euro" (also with the amount after the verb:
+            # "dat een waarde heeft van 180 miljoen euro"): the amount is what the noun measures
             noun = self.doc[obj.token]
-            amount = next((a.value for g in children_of(noun) if g.dep_ == "nmod" and case_of(g) == "van" and is_amount(g)
+            amount = next((a.value for g in children_of(noun) + children_of(noun.head)
+                           if g.dep_ in ("nmod", "obl") and case_of(g) == "van" and is_amount(g)
                            for a in resolve(self.doc, g, allow_value=True) if a.value is not None), None)
             if amount is not None:
                 pred, o = _P("hasAmount", f"has {noun.text} of", False), amount

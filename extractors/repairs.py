@@ -1,4 +1,8 @@
-"""Parse repairs: eight errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: nine errors of the trained parser that break clauses, fixed before any extractor reads them.
+
+* In a relative clause between commas with main-verb *hebben* ("Het contract, dat een waarde heeft
+  van 180 miljoen euro, werd ...") the parser may make *heeft* an auxiliary of the main clause's
+  verb: it heads the relative clause, and the clause's phrases hang on it.
 
 * Of two "subjects", a day or time word ("heeft dinsdagavond haar akkoord gepresenteerd") says
   when; and a finite verb agrees with its subject: a plural noun after a singular verb ("Topvrouw X
@@ -56,6 +60,8 @@ class ParseRepairer:
         for v in doc:
             if v.dep_ == "ROOT" and v.pos_ == "VERB" and v.i > 1 and doc[v.i - 1].text == ",":
                 self._postposed_saying(v)
+            if v.dep_ == "aux" and v.lemma_ == "hebben" and any(c.dep_ == "obj" for c in v.children):
+                self._relative_hebben(v)
         self._auxiliaries(doc)
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
@@ -86,6 +92,26 @@ class ParseRepairer:
         after = [c for c in v.children if c.i > v.i and c.dep_ == "obj"]
         if after and not any(c.dep_ in _SUBJECT_DEPS for c in v.children):
             after[0].dep_ = "nsubj"  # '..., meldt het Openbaar Ministerie': the speaker after the verb
+
+    @staticmethod
+    def _relative_hebben(has: Token) -> None:
+        doc = has.doc
+        rel = next((c for c in has.children if c.dep_ == "nsubj" and c.lower_ in ("dat", "die") and c.i < has.i), None)
+        if rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
+            return
+        end = next((t.i for t in doc[has.i + 1: has.sent.end] if t.text == ","), None)
+        antecedent = doc[rel.i - 2]
+        while antecedent.dep_ == "flat" and antecedent.head.i < antecedent.i:
+            antecedent = antecedent.head
+        if end is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+            return
+        inside = range(rel.i, end)
+        for t in doc[rel.i: end]:
+            if t.i != has.i and t.head.i not in inside:
+                t.head = has
+                if t.dep_ == "nmod":
+                    t.dep_ = "obl"
+        has.head, has.dep_, has.pos_ = antecedent, "acl:relcl", "VERB"
 
     @staticmethod
     def _auxiliaries(doc: Doc) -> None:

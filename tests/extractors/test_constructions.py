@@ -316,6 +316,8 @@ CASES = [
     ("members-of-a-coalition-and-a-day-is-no-subject", "De nieuwe coalitie van Lokaal Lindenburg, VVD en GroenLinks-PvdA heeft "
      "dinsdagavond haar akkoord gepresenteerd.", {("nieuwe coalitie", "consists of", "Lokaal Lindenburg"),
                                                   ("nieuwe coalitie", "consists of", "VVD"), ("nieuwe coalitie", "presents", "akkoord")}),
+    ("relative-clause-with-main-verb-hebben", "De club, die een schuld heeft van 5 miljoen euro, zoekt een koper.",
+     {("club", "has schuld of", "5 miljoen")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
