@@ -125,7 +125,7 @@ def verb_lemma(v: Token) -> str:
 
 
 def _verb_lemma(v: Token) -> str:
-    lemma = _base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
+    lemma = base_lemma(v.lemma_ or v.text, v.lower_, v.pos_ == "VERB")
     prts = [c for c in children_of(v) if c.dep_ == "compound:prt" and (c.lower_ in PARTICLES or c.lower_ + lemma in _known_lemmas())
             or c.dep_ in ("xcomp", "advmod", "ccomp") and (c.lower_ in ADV_PARTICLES or c.lower_ in PARTICLES and c.i > v.i)
             and c.pos_ in ("ADV", "ADP", "ADJ")
@@ -153,7 +153,9 @@ def _verb_lemma(v: Token) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
+def base_lemma(model_lemma: str, form: str, is_verb: bool = True) -> str:
+    """The lemma of the word itself (no separable particle): the model's guess checked against the lookup tables
+    ("daalt" read "daalen" -> "dalen"); a function of strings only, so the parse repairs may use it."""
     global _PARTICLES_LONGEST
     if _PARTICLES_LONGEST is None:
         _PARTICLES_LONGEST = sorted(PARTICLES, key=len, reverse=True)

@@ -318,6 +318,8 @@ CASES = [
                                                   ("nieuwe coalitie", "consists of", "VVD"), ("nieuwe coalitie", "presents", "akkoord")}),
     ("relative-clause-with-main-verb-hebben", "De club, die een schuld heeft van 5 miljoen euro, zoekt een koper.",
      {("club", "has schuld of", "5 miljoen")}),
+    ("amount-of-change-hung-on-a-noun", "De energierekening daalt na de renovatie met gemiddeld 65 euro per maand.",
+     {("energierekening", "decreases", "gemiddeld 65 euro")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "

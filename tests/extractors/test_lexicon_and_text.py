@@ -109,6 +109,6 @@ def test_language_guess():
                                          ("verdween", "verdwijnen"), ("verliezen", "verliezen"), ("gesloten", "sluiten")])
 def test_verb_lemmas_of_irregular_and_ambiguous_forms(form, lemma):
     """Strong pasts the lookup table lacks or reads as nouns ("namen": names) still reach the verb."""
-    from textkg.extractors._args import _base_lemma
+    from textkg.extractors._args import base_lemma
 
-    assert _base_lemma(form, form, True) == lemma
+    assert base_lemma(form, form, True) == lemma
