@@ -171,7 +171,7 @@ _EN = dict(x.split(":") for x in (
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",
             ("krimpen", "met"): "shrinks", ("leiding geven", "aan"): "leads",
-            ("debuut maken", None): "debuts", ("debuut maken", "tegen"): "debuts against", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to", ("eens zijn", "met"): "agrees with", ("goed zijn", "voor"): "is worth",
+            ("debuut maken", None): "debuts", ("debuut maken", "tegen"): "debuts against", ("leiden", "tot"): "leads to", ("reageren", "op"): "responds to", ("eens zijn", "met"): "agrees with", ("goed zijn", "voor"): "is worth", ("kiezen", "voor"): "chooses",
             ("wijzen", "op"): "points to", ("voldoen", "aan"): "meets", ("kampen", "met"): "struggles with",
             ("fuseren", "met"): "merges with", ("verhuizen", "naar"): "moves to", ("praten", "met"): "talks with",
             ("spreken", "met"): "talks with", ("onderhandelen", "met"): "negotiates with",

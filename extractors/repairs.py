@@ -1,7 +1,8 @@
 """Parse repairs: ten errors of the trained parser that break clauses, fixed before any extractor reads them.
 
-* An amount with "met" that the parser hung on a noun belongs to a verb that takes "met" for its
-  change ("daalt de energierekening na de renovatie met 65 euro").
+* A prepositional phrase the verb selects, hung on an oblique ("koos na een aanbesteding voor de
+  werf") or, an amount with "met", on any argument ("daalt de energierekening na de renovatie met
+  65 euro"), belongs to the verb, unless the noun selects it itself ("een tekort aan docenten").
 
 * In a relative clause between commas with main-verb *hebben* ("Het contract, dat een waarde heeft
   van 180 miljoen euro, werd ...") the parser may make *heeft* an auxiliary of the main clause's
@@ -35,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ._args import SUBORDINATORS, base_lemma
-from ._lexicon import DAY_RE, TIME_WORDS
+from ._lexicon import DAY_RE, TIME_WORDS, noun_complement
 from .predicates import SAY_VERBS, reads_with
 
 __all__ = ["ParseRepairer", "make_parse_repairer"]
@@ -65,8 +66,8 @@ class ParseRepairer:
                 self._postposed_saying(v)
             if v.dep_ == "aux" and v.lemma_ == "hebben" and any(c.dep_ == "obj" for c in v.children):
                 self._relative_hebben(v)
-            if v.dep_ == "nmod" and v.head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ == "met" for c in v.children):
-                self._amount_of_change(v)
+            if v.dep_ == "nmod" and v.head.pos_ == "NOUN":
+                self._selected_pp(v)
         self._auxiliaries(doc)
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
@@ -119,14 +120,21 @@ class ParseRepairer:
         has.head, has.dep_, has.pos_ = antecedent, "acl:relcl", "VERB"
 
     @staticmethod
-    def _amount_of_change(pp: Token) -> None:
-        if not (pp.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in pp.children) or pp.lower_ in ("miljoen", "miljard")):
+    def _selected_pp(pp: Token) -> None:
+        case = next((c.lower_ for c in pp.children if c.dep_ == "case"), None)
+        if case is None or case == "van":
             return
-        verb = pp.head
-        while verb.dep_ in ("nmod", "nsubj", "nsubj:pass", "obj", "obl") and verb.pos_ != "VERB" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ == "VERB" and reads_with(base_lemma(verb.lemma_ or verb.text, verb.lower_), "met"):
-            pp.head, pp.dep_ = verb, "obl"  # "daalt de rekening na de renovatie met 65 euro": the change is the verb's
+        host = pp.head
+        verb = host.head
+        amount = pp.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in pp.children) or pp.lower_ in ("miljoen", "miljard")
+        # "daalt de rekening na de renovatie met 65 euro" (an amount on any argument), "koos na een aanbesteding
+        # voor de werf" (a phrase on another oblique)
+        if not (amount and case == "met" and host.dep_ in ("nsubj", "nsubj:pass", "obj", "obl") or host.dep_ == "obl") \
+                or verb.pos_ != "VERB" or noun_complement(host.text, case):
+            return
+        if reads_with(base_lemma(verb.lemma_ or verb.text, verb.lower_), case) and not any(
+                g.dep_ == "case" and g.lower_ == case for c in verb.children if c.dep_ in ("obl", "obl:arg") for g in c.children):
+            pp.head, pp.dep_ = verb, "obl"
 
     @staticmethod
     def _auxiliaries(doc: Doc) -> None:

@@ -320,6 +320,8 @@ CASES = [
      {("club", "has schuld of", "5 miljoen")}),
     ("amount-of-change-hung-on-a-noun", "De energierekening daalt na de renovatie met gemiddeld 65 euro per maand.",
      {("energierekening", "decreases", "gemiddeld 65 euro")}),
+    ("selected-pp-hung-on-another-oblique", "De rederij koos na een Europese aanbesteding voor scheepswerf Koster.",
+     {("rederij", "chooses", "Koster")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
