@@ -23,6 +23,9 @@ SUBORDINATORS = frozenset("hoewel omdat terwijl nadat voordat zodra als wanneer 
 # verbs whose infinitival complement is intended, expected or attempted, not a fact ("verwacht te verkopen")
 ATTITUDE_VERBS = frozenset("verwachten hopen beloven dreigen proberen weigeren besluiten overwegen plannen "
                            "willen menen beweren".split())
+# verbs whose object does what the infinitive says ("beveelt X de uitstoot te verminderen")
+OBJECT_CONTROL = frozenset("bevelen opdragen dwingen verplichten verzoeken vragen aansporen oproepen toestaan verbieden "
+                           "adviseren aanraden helpen machtigen".split())
 MODALS = frozenset("kunnen moeten mogen willen zullen gaan hoeven durven blijken lijken schijnen proberen".split())
 # Dutch separable-verb particles (a parse may label other words compound:prt)
 PARTICLES = frozenset(
@@ -406,6 +409,11 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     infinitival = v.morph.get("VerbForm") == ["Inf"] or any(c.lower_ == "te" and c.dep_ == "mark" for c in children_of(v))
     if v.dep_ in ("xcomp",) or v.dep_ == "conj" or infinitival and v.dep_ in ("advcl", "csubj", "obl", "ccomp", "nmod", "obj"):
         h = v.head
+        if infinitival and v.dep_ in ("xcomp", "ccomp", "obj") and base_lemma(h.lemma_ or h.text, h.lower_) in OBJECT_CONTROL:
+            # "De rechtbank heeft Hunze Energie bevolen de uitstoot te verminderen": the one ordered does it
+            objs = [c for c in children_of(h) if c.dep_ in ("obj", "iobj") and c.i < v.left_edge.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if objs:
+                return objs[:1], True
         hs, _ = subjects(h, depth + 1)
         if any(c.dep_.startswith("expl") and c.lower_ in ("het", "'t") for c in children_of(h)):
             hs = [c for c in children_of(h) if c.dep_.startswith("expl")]

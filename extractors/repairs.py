@@ -1,5 +1,7 @@
-"""Parse repairs: ten errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: eleven errors of the trained parser that break clauses, fixed before any extractor reads them.
 
+* A verb of ordering or forcing with two objects and a te-infinitive ("dwingt KLM het aantal
+  vluchten te beperken"): the second object is the infinitive's.
 * A prepositional phrase the verb selects, hung on an oblique ("koos na een aanbesteding voor de
   werf") or, an amount with "met", on any argument ("daalt de energierekening na de renovatie met
   65 euro"), belongs to the verb, unless the noun selects it itself ("een tekort aan docenten").
@@ -35,7 +37,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._args import SUBORDINATORS, base_lemma
+from ._args import OBJECT_CONTROL, SUBORDINATORS, base_lemma
 from ._lexicon import DAY_RE, TIME_WORDS, noun_complement
 from .predicates import SAY_VERBS, reads_with
 
@@ -71,6 +73,7 @@ class ParseRepairer:
         self._auxiliaries(doc)
         for v in doc:
             if v.pos_ in ("VERB", "AUX"):
+                self._object_of_infinitive(v)
                 self._agreeing_subject(v)
                 self._subordinate_subject(v)
                 self._fronted_subject(v)
@@ -184,6 +187,15 @@ class ParseRepairer:
                       and c.left_edge.i == v.sent.start and not any(g.dep_ == "case" for g in c.children)), None)
         if front is not None:
             front.dep_ = _subject_label(kids)
+
+    @staticmethod
+    def _object_of_infinitive(v: Token) -> None:
+        if base_lemma(v.lemma_ or v.text, v.lower_) not in OBJECT_CONTROL:
+            return
+        inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "te" for g in c.children)), None)
+        objs = [c for c in v.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if inf is not None and len(objs) == 2 and objs[1].i < inf.i and not any(g.dep_ == "obj" for g in inf.children):
+            objs[1].head, objs[1].dep_ = inf, "obj"  # "dwingt KLM het aantal vluchten te beperken": the second is the infinitive's
 
     @staticmethod
     def _agreeing_subject(v: Token) -> None:

@@ -322,6 +322,8 @@ CASES = [
      {("energierekening", "decreases", "gemiddeld 65 euro")}),
     ("selected-pp-hung-on-another-oblique", "De rederij koos na een Europese aanbesteding voor scheepswerf Koster.",
      {("rederij", "chooses", "Koster")}),
+    ("object-control-the-one-ordered-does-it", "De rechtbank heeft Hunze Energie bevolen de uitstoot met 45 procent te verminderen.",
+     {("Hunze Energie", "reduces", "uitstoot")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
