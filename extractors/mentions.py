@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._args import case_of, children_of, count_of, known_word
+from ._args import case_of, children_of, count_of, known_word, sentence_of
 from ._ext import MentionSpan
 from ._lexicon import (
     AGE_ADJECTIVE, DAY_RE, DEMONYM_NOUNS, ORG_ROLE_LABEL, ROLE_LABEL, TIME_WORDS, CLASS_NOUNS, DETERMINERS, LIGHT_NOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS, noun_complement, WORK_NOUNS, COUNTRY_NAMES, PLACE_INSTITUTIONS, class_type, demonym_country, org_shaped, role_of, title_type,
@@ -168,9 +168,9 @@ def _sentence_initial(t: Token) -> bool:
 def _unknown_capitalised(doc: Doc, t: Token) -> bool:
     """A capitalised word the tagger called a common noun that the lexicon does not know ("Hemmes"),
     and that does not open a real sentence (the parser may break one after a title noun)."""
-    opens = t.i == 0 or _sentence_initial(t) and (t.i > t.sent.start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
-    return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text and not opens \
-        and not known_word(t.lower_)
+    if not (t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() and "-" not in t.text) or known_word(t.lower_):
+        return False
+    return not (t.i == 0 or _sentence_initial(t) and (t.i > sentence_of(t).start or doc[t.i - 1].is_punct or doc[t.i - 1].is_space))
 
 
 def _capitalised_common_noun(t: Token) -> bool:
