@@ -149,6 +149,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.doc = doc
         self._sent_index = None  # sentence start -> index, built on first use for this Doc
+        self._by_start: list[MentionSpan] | None = None  # the mentions by position, built on first use
         self.mentions: list[MentionSpan] = doc._.tkg_mentions or []
         self.clusters = doc._.tkg_clusters or []
         self.out: list[RawTriple] = []
@@ -1126,7 +1127,7 @@ class RelationExtractor:
         singular decision or event noun within three sentences before). Was one found?"""
         at = self._sentence_number(adj.i)
         target = None
-        for m in reversed(self.mentions):
+        for m in self._mentions_before(adj.i):
             if m.head >= adj.i or m.cluster is None or m.kind == "pronoun":
                 continue
             if at - self._sentence_number(m.head) > 3:
@@ -1143,6 +1144,13 @@ class RelationExtractor:
             if s.cluster != target.cluster:
                 self._emit(s, pred, target, sent, [self.doc[s.token], adj], 0.5, quals, "textkg.copula.v1", adj.text)
         return True
+
+    def _mentions_before(self, at: int):
+        """The mentions that start before token ``at``, nearest first (a sorted index, not a scan per question)."""
+        if self._by_start is None:
+            self._by_start = sorted(self.mentions, key=lambda o: o.start)
+            self._starts = [o.start for o in self._by_start]
+        return reversed(self._by_start[:bisect_left(self._starts, at)])
 
     def _sentence_number(self, i: int) -> int:
         if self._sent_index is None:
@@ -1440,7 +1448,9 @@ class RelationExtractor:
         """The named organisation that was the subject (or the "bij" place) of a sentence shortly before token ``at``:
         "Topman X" is its CEO, "de omzet" is its revenue, "er verdwijnen 640 banen" happens there."""
         here = self._sentence_number(at)
-        for o in sorted((o for o in self.mentions if o.end <= at and o.cluster is not None), key=lambda o: -o.start):
+        for o in self._mentions_before(at):
+            if o.end > at or o.cluster is None:
+                continue
             if here - self._sentence_number(o.head) > window:
                 break
             toks = [self.doc[o.head]] + ([self.doc[o.klass_token]] if o.klass_token is not None and o.klass_token == o.start - 1 else [])
