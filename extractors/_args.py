@@ -402,6 +402,8 @@ def subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return first[:1], False
     if subs:
         return subs, depth > 0
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "obl:agent" for c in children_of(v)):
+        return [v.head], True  # "De stichting, opgericht door X": the noun is what the participle says of it
     if depth > 4 or v.head.i == v.i:
         return [], False
     if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i:

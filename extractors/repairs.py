@@ -1,5 +1,7 @@
-"""Parse repairs: eleven errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: twelve errors of the trained parser that break clauses, fixed before any extractor reads them.
 
+* A participle after a noun with a "door" phrase ("De stichting, opgericht door Jan de Vries, ...")
+  is a reduced passive clause about that noun, not an adjective.
 * A verb of ordering or forcing with two objects and a te-infinitive ("dwingt KLM het aantal
   vluchten te beperken"): the second object is the infinitive's.
 * A prepositional phrase the verb selects, hung on an oblique ("koos na een aanbesteding voor de
@@ -72,6 +74,8 @@ class ParseRepairer:
                 self._selected_pp(v)
         self._auxiliaries(doc)
         for v in doc:
+            if v.pos_ == "VERB" and v.dep_ in ("amod", "acl") and v.head.i < v.i:
+                self._reduced_passive(v)
             if v.pos_ in ("VERB", "AUX"):
                 self._object_of_infinitive(v)
                 self._agreeing_subject(v)
@@ -187,6 +191,18 @@ class ParseRepairer:
                       and c.left_edge.i == v.sent.start and not any(g.dep_ == "case" for g in c.children)), None)
         if front is not None:
             front.dep_ = _subject_label(kids)
+
+    @staticmethod
+    def _reduced_passive(v: Token) -> None:
+        agent = next((c for c in v.children if c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+        if agent is None or v.head.pos_ not in ("NOUN", "PROPN"):
+            return
+        v.dep_, agent.dep_ = "acl", "obl:agent"  # "De stichting, opgericht door Jan de Vries, ...": a passive clause
+        before = v.doc[v.i - 2] if v.i > 1 and v.doc[v.i - 1].text == "," else None
+        while before is not None and before.dep_ == "flat" and before.head.i < before.i:
+            before = before.head
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.i > v.head.i:
+            v.head = before  # "een petitie van de actiegroep X, opgericht door Y": the phrase right before the comma
 
     @staticmethod
     def _object_of_infinitive(v: Token) -> None:

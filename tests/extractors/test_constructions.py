@@ -324,6 +324,8 @@ CASES = [
      {("rederij", "chooses", "Koster")}),
     ("object-control-the-one-ordered-does-it", "De rechtbank heeft Hunze Energie bevolen de uitstoot met 45 procent te verminderen.",
      {("Hunze Energie", "reduces", "uitstoot")}),
+    ("reduced-passive-after-a-comma", "Een petitie van de actiegroep Houd de Bieb Open, opgericht door de oud-leerkracht Ineke "
+     "Schuurman, is door duizenden mensen ondertekend.", {("Ineke Schuurman", "founded", "Houd de Bieb Open")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
