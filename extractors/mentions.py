@@ -184,7 +184,8 @@ _MINISTERS = ("minister", "staatssecretaris")
 
 def _join_coordinated_names(doc: Doc, mentions: list[MentionSpan]) -> list[MentionSpan]:
     """"de tentoonstelling IJs en Licht", "waterschap Rijn en IJssel": after a singular class noun, two
-    names joined by "en" are one name ("de gemeenten Arnhem en Nijmegen" are two)."""
+    names joined by "en" are one name ("de gemeenten Arnhem en Nijmegen" are two); so are two names
+    joined by a truncated word ("Midden- en West-Brabant")."""
     by_start = {m.start: m for m in mentions if m.kind == "name"}
     by_end = {m.end: m for m in mentions if m.kind == "name"}
     alone = Counter(m.name for m in by_start.values() if not (
@@ -193,6 +194,12 @@ def _join_coordinated_names(doc: Doc, mentions: list[MentionSpan]) -> list[Menti
     drop = set()
     for m in sorted(by_start.values(), key=lambda x: x.start):
         nxt = by_start.get(m.end + 1)
+        if nxt is not None and id(m) not in drop and doc[m.end - 1].text.endswith("-") and doc[m.end].lower_ in ("en", "of"):
+            # "Veiligheidsregio Midden- en West-Brabant": a truncated word is always completed inside the name
+            m.end, m.text = nxt.end, doc[m.start: nxt.end].text
+            m.name, m.type = m.text, m.type if m.klass else nxt.type
+            drop.add(id(nxt))
+            continue
         # the class noun: the name's title, its own first word ("Waterschap Rijn"), or the word before it
         k = m.klass_token if m.klass_token == m.start - 1 else next(
             (i for i in (m.start, m.start - 1) if i >= 0 and doc[i].text[:1].isupper() and class_type(doc[i].lower_)), None)

@@ -166,7 +166,7 @@ _EN = dict(x.split(":") for x in (
     "schorsen:suspends afgelasten:cancels beboeten:fines opleggen:imposes renoveren:renovates slopen:demolishes "
     "ontruimen:evacuates afkeuren:rejects "
     "lijden:suffers aflopen:expires aanstellen:appoints toezeggen:promises ontdekken:discovers opsporen:detects doorverwijzen:refers "
-    "vaststellen:establishes oordelen:rules"
+    "vaststellen:establishes oordelen:rules versturen:sends"
     ).split(" ") if ":" in x)
 # "stijgt met 9 procent": "increases 9 percent", as English news writes it ("... by" would read as a passive agent)
 _EN_PREP = {("stijgen", "met"): "increases", ("dalen", "met"): "decreases", ("groeien", "met"): "grows",

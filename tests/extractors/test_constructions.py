@@ -326,6 +326,8 @@ CASES = [
      {("Hunze Energie", "reduces", "uitstoot")}),
     ("reduced-passive-after-a-comma", "Een petitie van de actiegroep Houd de Bieb Open, opgericht door de oud-leerkracht Ineke "
      "Schuurman, is door duizenden mensen ondertekend.", {("Ineke Schuurman", "founded", "Houd de Bieb Open")}),
+    ("truncated-word-inside-a-name", "Veiligheidsregio Midden- en West-Brabant verstuurde een NL-Alert.",
+     {("Midden- en West-Brabant", "sends", "NL-Alert")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
