@@ -72,7 +72,7 @@ ORG_ROLE_LABEL: dict[str, tuple[str, str]] = {
 }
 # Roles that, without an explicit organisation, belong to the organisation the article is about.
 _ORG_DEFAULT_ROLES = frozenset("ceo topman topvrouw bestuursvoorzitter topbestuurder baas topbaas directeur co-ceo "
-                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker curator".split())
+                               "cfo cto coo woordvoerder woordvoerster oprichter medeoprichter trainer coach lijsttrekker curator directeur-bestuurder".split())
 
 
 # Words that make a name an organisation's: legal, club and trade designators before or after it ("FC Utrecht",

@@ -328,6 +328,8 @@ CASES = [
      "Schuurman, is door duizenden mensen ondertekend.", {("Ineke Schuurman", "founded", "Houd de Bieb Open")}),
     ("truncated-word-inside-a-name", "Veiligheidsregio Midden- en West-Brabant verstuurde een NL-Alert.",
      {("Midden- en West-Brabant", "sends", "NL-Alert")}),
+    ("director-board-member-of-the-organisation-in-view", 'Woningcorporatie Woonvaart renoveert 640 woningen. "Veel huizen '
+     'zijn tochtig", zegt directeur-bestuurder Marloes Verhagen.', {("Marloes Verhagen", "is CEO of", "Woonvaart")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
