@@ -208,7 +208,7 @@ _PP_IDIOM_EN = {
     ("naar rechter stappen", "tegen"): "goes to court against", ("in gesprek gaan", "met"): "talks with",
     ("in actie komen", "tegen"): "protests against", ("aan kop gaan", "in"): "leads", ("onder vuur liggen", None): "is under fire",
     ("in clinch liggen", None): "clashes", ("in clinch liggen", "met"): "clashes with", ("in clinch liggen", "over"): "clashes over",
-    ("op spoor komen", None): "discovers",
+    ("op spoor komen", None): "discovers", ("in dienst nemen", None): "hires", ("in dienst hebben", None): "employs",
 }
 # noun + verb idioms ("heeft beroep aangetekend bij de Raad van State"): the bare noun joins the predicate
 _EN_PREP.update({("beroep aantekenen", None): "appeals", ("beroep aantekenen", "bij"): "appeals to",

@@ -1,4 +1,4 @@
-"""Parse repairs: twelve errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: thirteen errors of the trained parser that break clauses, fixed before any extractor reads them.
 
 * A participle after a noun with a "door" phrase ("De stichting, opgericht door Jan de Vries, ...")
   is a reduced passive clause about that noun, not an adjective.
@@ -12,6 +12,8 @@
   van 180 miljoen euro, werd ...") the parser may make *heeft* an auxiliary of the main clause's
   verb: it heads the relative clause, and the clause's phrases hang on it.
 
+* In a relative clause whose antecedent does not agree with the verb ("de werknemers die het
+  bedrijf in dienst heeft"), the relative pronoun is the object and the agreeing noun the subject.
 * Of two "subjects", a day or time word ("heeft dinsdagavond haar akkoord gepresenteerd") says
   when; and a finite verb agrees with its subject: a plural noun after a singular verb ("Topvrouw X
   biedt de klanten haar excuses aan") is its (indirect) object.
@@ -215,6 +217,12 @@ class ParseRepairer:
 
     @staticmethod
     def _agreeing_subject(v: Token) -> None:
+        rel = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("die", "dat")), None)
+        obj = next((c for c in v.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        number = v.morph.get("Number")
+        if v.dep_ == "acl:relcl" and rel is not None and obj is not None and number and obj.i > rel.i \
+                and v.head.morph.get("Number") not in ([], number) and obj.morph.get("Number") in ([], number):
+            rel.dep_, obj.dep_ = "obj", "nsubj"  # "de 340 werknemers die het bedrijf in dienst heeft": the singular is the subject
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subs) < 2:
             return

@@ -330,6 +330,9 @@ CASES = [
      {("Midden- en West-Brabant", "sends", "NL-Alert")}),
     ("director-board-member-of-the-organisation-in-view", 'Woningcorporatie Woonvaart renoveert 640 woningen. "Veel huizen '
      'zijn tochtig", zegt directeur-bestuurder Marloes Verhagen.', {("Marloes Verhagen", "is CEO of", "Woonvaart")}),
+    ("relative-pronoun-that-does-not-agree-is-the-object", "De fabriek zoekt vakmensen, naast de werknemers die het bedrijf "
+     "nu in dienst heeft.", {("bedrijf", "employs", "werknemers")}),
+    ("pp-idiom-hiring", "Koster neemt 120 vakmensen in dienst.", {("Koster", "hires", "120 vakmensen")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
