@@ -143,7 +143,7 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
            "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie "
-           "school lyceum gymnasium scholengemeenschap").split():
+           "school lyceum gymnasium scholengemeenschap rederij werf veiligheidsregio coöperatie actiegroep").split():
     CLASS_NOUNS[_w] = "ORG"
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
 PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})
