@@ -1094,6 +1094,10 @@ class RelationExtractor:
                     self._emit(s, _P("isA", "is"), target[0], sent, [doc[s.token]] + toks, 0.6, quals, "textkg.copula.v1", "is")
         elif h.pos_ in ("ADJ", "VERB") or h.lower_ == "eens":  # "is het (niet) eens met": (dis)agrees with
             lemma = (h.lemma_ or h.lower_).lower()
+            # "is daar niet blij mee", "is er kritisch over": a pronominal adverb points back to what was reported
+            pointing = [c for c in children_of(h) if c.dep_ in ("obl", "obl:arg") and c.lower_ in ("daar", "er", "hier")]
+            if h.pos_ == "ADJ" and h.lower_ in REACTION_EN and pointing and self._reaction(subj_args, h, sent, quals):
+                return
             if h.pos_ == "ADJ" and not any(c.dep_ in ("obl", "obl:arg", "nmod", "xcomp", "ccomp", "advcl", "csubj") for c in children_of(h)) \
                     and not is_comparative(h):
                 if h.lower_ in REACTION_EN and self._reaction(subj_args, h, sent, quals):

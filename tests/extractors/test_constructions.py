@@ -333,6 +333,8 @@ CASES = [
     ("relative-pronoun-that-does-not-agree-is-the-object", "De fabriek zoekt vakmensen, naast de werknemers die het bedrijf "
      "nu in dienst heeft.", {("bedrijf", "employs", "werknemers")}),
     ("pp-idiom-hiring", "Koster neemt 120 vakmensen in dienst.", {("Koster", "hires", "120 vakmensen")}),
+    ("reaction-to-what-a-pronominal-adverb-points-back-to", "Woonvaart kondigt een huurverhoging aan. Huurdersvereniging De "
+     "Schakel is daar niet blij mee.", {("De Schakel", "is pleased with", "huurverhoging")}),
     ("multiword-title-before-a-name", '"Dit is een grote vangst", zegt officier van justitie Linda Meijerink.',
      {("Linda Meijerink", "said", "Dit is een grote vangst")}),
     ("organisation-is-not-its-last-word", "Natuurorganisatie Stichting Natuurwacht Veluwe is blij met de stap. De Veluwe is "
