@@ -71,6 +71,9 @@ class QuoteExtractor:
             sents = [sentence_of(t) for t in (span[0], span[-1])]
             st, en = min(x.start_char for x in sents), max(x.end_char for x in sents)
             hl = [(s, e)] + ([(verb.idx, verb.idx + len(verb.text))] if verb is not None else [])
+            # the same words read as reported speech by the relation extractor: this reading (a quotation) replaces it
+            triples = [t for t in triples if not (t.subject == speaker and t.predicate == "said" and isinstance(t.object, Value)
+                                                  and t.object.text == quote)]
             triples.append(RawTriple(speaker, "said", "said", verb.text if verb is not None else "", Value(quote, "quote"),
                                      st, en, hl, 0.8, quals, "textkg.quote.v1", "quote"))
             quotes.append((s, e, speaker))

@@ -1,4 +1,4 @@
-"""Parse repairs: thirteen errors of the trained parser that break clauses, fixed before any extractor reads them.
+"""Parse repairs: errors of the trained parser that break clauses, fixed before any extractor reads them.
 
 * A participle after a noun with a "door" phrase ("De stichting, opgericht door Jan de Vries, ...")
   is a reduced passive clause about that noun, not an adjective.
@@ -7,21 +7,17 @@
 * A prepositional phrase the verb selects, hung on an oblique ("koos na een aanbesteding voor de
   werf") or, an amount with "met", on any argument ("daalt de energierekening na de renovatie met
   65 euro"), belongs to the verb, unless the noun selects it itself ("een tekort aan docenten").
-
 * In a relative clause between commas with main-verb *hebben* ("Het contract, dat een waarde heeft
   van 180 miljoen euro, werd ...") the parser may make *heeft* an auxiliary of the main clause's
   verb: it heads the relative clause, and the clause's phrases hang on it.
-
 * In a relative clause whose antecedent does not agree with the verb ("de werknemers die het
   bedrijf in dienst heeft"), the relative pronoun is the object and the agreeing noun the subject.
 * Of two "subjects", a day or time word ("heeft dinsdagavond haar akkoord gepresenteerd") says
   when; and a finite verb agrees with its subject: a plural noun after a singular verb ("Topvrouw X
   biedt de klanten haar excuses aan") is its (indirect) object.
-
 * Before a postposed verb of saying ("De drugs hebben een straatwaarde van ..., meldt het OM") the
   parser may take the main verb *hebben*/*zijn* for an auxiliary of the verb of saying: it is the
   root of the clause said, the verb of saying hangs on it, and the phrase after it is its subject.
-
 * In a long verb-final clause the parser often attaches the object or an oblique to the finite
   auxiliary instead of the participle at the end ("De gemeente heeft de vergunning voor het
   festival, dat ..., ingetrokken": *vergunning* ``obj`` of *heeft*). An auxiliary takes no
@@ -61,7 +57,7 @@ def _subject_label(kids: list[Token]) -> str:
 
 
 class ParseRepairer:
-    """Move arguments off auxiliaries onto their verbs."""
+    """Fix, in place, the parse errors listed in this module's docstring."""
 
     def __init__(self, nlp: Language, name: str = "textkg_repairs"):
         self.name = name
