@@ -15,7 +15,6 @@ Writes ``MentionSpan.antecedent`` and ``MentionSpan.predicative``.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -307,9 +306,11 @@ class CorefResolver:
         j = self._speaker_mention(doc, mentions, tok, sent_of, head2)
         if j is None:
             return None
+        if tok.lower_ not in FIRST_PLURAL:
+            return j  # "ik"
         root, t = self._resolved_type(mentions, j)
-        if tok.lower_ not in FIRST_PLURAL or t in _ORGISH | {"GPE"}:
-            return j if tok.lower_ not in FIRST_PLURAL or mentions[j].kind == "name" or root.kind == "name" else None
+        if t in _ORGISH | {"GPE"}:
+            return j if mentions[j].kind == "name" or root.kind == "name" else None  # an organisation that speaks
         for k in [j] + [k for k in range(len(mentions)) if k != j and mentions[k].kind != "pronoun"
                         and self._resolved_type(mentions, k)[0] is root]:
             org = self._org_named_with(doc, mentions, k, head2)

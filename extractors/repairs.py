@@ -226,7 +226,6 @@ class ParseRepairer:
             if DAY_RE.match(c.lower_) or c.lower_ in TIME_WORDS:
                 c.dep_ = "obl"  # "De coalitie heeft dinsdagavond ... gepresenteerd": a day says when, not who
         subs = [c for c in subs if c.dep_ == "nsubj"]
-        number = v.morph.get("Number")
         if len(subs) < 2 or not number or v.morph.get("VerbForm") != ["Fin"]:
             return
         agree = [c for c in subs if c.morph.get("Number") in ([], number)]
