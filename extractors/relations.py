@@ -39,7 +39,7 @@ from ._args import (
     ADV_PARTICLES, ATTRIBUTE_NOUNS, PARTICLES, Arg, known_word, attribute_label, RawTriple, clause_tokens, count_of, fronted_subclause, is_amount, is_comparative, sentence_of, case_of, children_of, expand_conj, is_passive, modality, negated, resolve, subjects, verb_lemma,
 )
 from ._ext import MentionSpan
-from ._lexicon import CLASS_NOUNS, CREATOR_ROLES, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
+from ._lexicon import CLASS_NOUNS, CREATOR_ROLES, FIRST_PLURAL, ORG_ROLE_LABEL, NUMBER_WORDS, LIGHT_NOUNS, SPEECH_MEDIA, class_type, demonym_country, role_of, ROLE_LABEL, ROLE_INSTITUTION
 from ._lexicon import org_default_role
 from .predicates import LIGHT_VERBS, PP_IDIOMS, PREP_EN, REACTION_EN, SAY_VERBS, SUPPORT_NOUNS, has_reading, normalise, reads_with
 from .quantities import factor_of, is_bare_year, is_money, is_time_phrase, qualifiers_for_verb, time_phrase
@@ -1431,7 +1431,7 @@ class RelationExtractor:
         if v.pos_ != "VERB" or verb_lemma(v) not in SAY_VERBS:
             return [], False
         said = [v.head] if v.dep_ == "parataxis" else [c for c in children_of(v) if c.dep_ == "ccomp"]
-        if any(t.lower_ in ("we", "wij", "ons", "onze") for s in said for t in s.subtree):
+        if any(t.lower_ in FIRST_PLURAL for s in said for t in s.subtree):
             return [], True
         return [c for s in said for c in children_of(s) if c.dep_ == "nsubj"], False
 

@@ -51,6 +51,17 @@ _FINITE_MARKS = SUBORDINATORS | {"dat", "of"}
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:arg", "expl:pv", "compound:prt", "ccomp", "advcl"})
 
 
+def _before_comma(tok: Token) -> Token | None:
+    """The head of the phrase that ends just before the comma in front of ``tok`` ("X, die ...",
+    "X, opgericht door ..."), or None if no comma stands there."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    t = tok.doc[tok.i - 2]
+    while t.dep_ == "flat" and t.head.i < t.i:
+        t = t.head
+    return t
+
+
 def _subject_label(kids: list[Token]) -> str:
     """The subject relation of a clause with these dependents: passive when it has a passive auxiliary."""
     return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in kids) else "nsubj"
@@ -108,12 +119,10 @@ class ParseRepairer:
     def _relative_hebben(has: Token) -> None:
         doc = has.doc
         rel = next((c for c in has.children if c.dep_ == "nsubj" and c.lower_ in ("dat", "die") and c.i < has.i), None)
-        if rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
+        antecedent = _before_comma(rel) if rel is not None else None
+        if antecedent is None:
             return
         end = next((t.i for t in doc[has.i + 1: has.sent.end] if t.text == ","), None)
-        antecedent = doc[rel.i - 2]
-        while antecedent.dep_ == "flat" and antecedent.head.i < antecedent.i:
-            antecedent = antecedent.head
         if end is None or antecedent.pos_ not in ("NOUN", "PROPN"):
             return
         inside = range(rel.i, end)
@@ -170,13 +179,10 @@ class ParseRepairer:
     @staticmethod
     def _relative_clause(v: Token) -> None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is None or subj.lower_ not in ("die", "dat") or subj.i < 2 or subj.nbor(-1).text != "," \
-                or subj.i != next(t.i for t in v.subtree if not t.is_punct):
+        if subj is None or subj.lower_ not in ("die", "dat") or subj.i != next(t.i for t in v.subtree if not t.is_punct):
             return
-        antecedent = subj.doc[subj.i - 2]
-        while antecedent.dep_ == "flat" and antecedent.head.i < antecedent.i:
-            antecedent = antecedent.head
-        if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.head.i == v.head.i:
+        antecedent = _before_comma(subj)
+        if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") and antecedent.head.i == v.head.i:
             v.head, v.dep_ = antecedent, "acl:relcl"
 
     @staticmethod
@@ -196,9 +202,7 @@ class ParseRepairer:
         if agent is None or v.head.pos_ not in ("NOUN", "PROPN"):
             return
         v.dep_, agent.dep_ = "acl", "obl:agent"  # "De stichting, opgericht door Jan de Vries, ...": a passive clause
-        before = v.doc[v.i - 2] if v.i > 1 and v.doc[v.i - 1].text == "," else None
-        while before is not None and before.dep_ == "flat" and before.head.i < before.i:
-            before = before.head
+        before = _before_comma(v)
         if before is not None and before.pos_ in ("NOUN", "PROPN") and before.i > v.head.i:
             v.head = before  # "een petitie van de actiegroep X, opgericht door Y": the phrase right before the comma
 
