@@ -4,7 +4,6 @@ The work is done by spaCy pipeline components with one job each, added after tex
 pipeline by :func:`load_pipeline` and sharing their results through ``Doc._.tkg_*`` extensions:
 
 ``textkg_repairs`` (arguments the parser hung on an auxiliary, moved to its verb) →
-``textkg_fragments`` (sentences the parser split after a title noun, rejoined) →
 ``textkg_mentions`` (names, concepts, pronouns) → ``textkg_coref`` (pronouns, role nouns,
 definite descriptions) → ``textkg_entities`` (one entity per real thing) → ``textkg_relations``
 (clause, copula, apposition and speech facts) → ``textkg_quotes`` (direct quotations).
@@ -42,7 +41,7 @@ from spacy.tokens import Doc
 from textkg.errors import ExtractorError, InputError, ModelError
 from textkg.facts import Document, Entity, Mention, Triple, Value, document_id, entity_key
 
-from . import coref, entities, fragments, mentions, quotes, relations, repairs  # noqa: F401  (register the factories)
+from . import coref, entities, mentions, quotes, relations, repairs  # noqa: F401  (register the factories)
 from ._args import RawTriple
 from ._ext import register_extensions
 from ._text import chunks, detect_language, language_scores, looks_like_html, paragraphs, strip_html
@@ -51,7 +50,7 @@ __all__ = ["extract", "extract_many", "load_pipeline", "detect_language", "docum
            "ExtractionWarning"]
 
 # The textkg components, in pipeline order.
-COMPONENTS = ("textkg_repairs", "textkg_fragments", "textkg_mentions", "textkg_coref", "textkg_entities", "textkg_relations", "textkg_quotes")
+COMPONENTS = ("textkg_repairs", "textkg_mentions", "textkg_coref", "textkg_entities", "textkg_relations", "textkg_quotes")
 _CACHE: dict[str, Language] = {}
 _CHUNK_CHARS = 30_000
 # Entities kept in a Document even when no triple uses them.
@@ -214,13 +213,12 @@ def _components(nlp: Language) -> list:
         return steps
     from .coref import CorefResolver
     from .entities import EntityClusterer
-    from .fragments import FragmentJoiner
     from .mentions import MentionDetector
     from .quotes import QuoteExtractor
     from .relations import RelationExtractor
     from .repairs import ParseRepairer
 
-    return [ParseRepairer(nlp), FragmentJoiner(nlp), MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp),
+    return [ParseRepairer(nlp), MentionDetector(nlp), CorefResolver(nlp), EntityClusterer(nlp),
             RelationExtractor(nlp), QuoteExtractor(nlp)]
 
 

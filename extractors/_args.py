@@ -435,8 +435,21 @@ def resolve(doc: Doc, tok: Token, allow_value: bool = False) -> list[Arg]:
     for t in expand_conj(tok):
         a = _resolve_one(doc, t, allow_value)
         if a is not None:
-            out.append(a)
+            out.extend(_members(doc, a) or [a])
     return out
+
+
+def _members(doc: Doc, a: Arg) -> list[Arg]:
+    """A group ("de twee ziekenhuizen", or a pronoun for it) is its members, one argument each."""
+    mentions = doc._.tkg_mentions or []
+    idx = (doc._.tkg_head2mention or {}).get(a.token)
+    for _ in range(10):
+        if idx is None or mentions[idx].members or mentions[idx].antecedent is None:
+            break
+        idx = mentions[idx].antecedent
+    if idx is None or not mentions[idx].members:
+        return []
+    return [Arg(mentions[k].cluster, None, a.token, via_pronoun=True) for k in mentions[idx].members if mentions[k].cluster is not None]
 
 
 def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:

@@ -28,6 +28,7 @@ class MentionSpan:
     role_token: int | None = None
     klass_token: int | None = None  # the class noun's token ("bedrijf" in "het bedrijf Starship")
     predicative: bool = False  # says what its antecedent is ("een chemicus", "tot beste speler"): a value as an argument
+    members: list[int] = field(default_factory=list)  # the names a group stands for ("de twee ziekenhuizen")
 
 
 @dataclass

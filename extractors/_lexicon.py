@@ -146,7 +146,7 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "school lyceum gymnasium scholengemeenschap rederij werf veiligheidsregio coöperatie actiegroep").split():
     CLASS_NOUNS[_w] = "ORG"
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
-PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank"})
+PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank", "politie", "brandweer"})
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():
     CLASS_NOUNS[_w] = "GPE"
 for _w in ("serie film boek album documentaire programma show roman game podcast musical reeks "

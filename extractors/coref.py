@@ -23,9 +23,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._args import case_of, children_of, verb_lemma
+from ._args import case_of, children_of, expand_conj, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DAY_RE, DEMONYM_NOUNS, FIRST_PLURAL, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DAY_RE, DEMONYM_NOUNS, FIRST_PLURAL, NUMBER_WORDS, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
 
@@ -60,6 +60,15 @@ def _same_head(forms: frozenset[str], keys: set[str], compound: bool) -> bool:
     same word, or (``compound``) a Dutch compound ending in it ("beregeningsverbod" has the head "verbod")?"""
     return bool(forms & keys) or compound and any(
         f.endswith(k) and len(k) >= 4 and len(f) - len(k) >= 3 for f in forms for k in keys)
+
+
+def _gender(tok: Token) -> str | None:
+    """A personal pronoun's gender where it has one: "hij"/"hem" a man, singular "zij"/"ze" a woman."""
+    if tok.lower_ in ("hij", "hem"):
+        return "m"
+    if tok.lower_ in ("zij", "ze") and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.morph.get("Number") == ["Sing"]:
+        return "f"
+    return None
 
 
 def is_expletive(tok: Token) -> bool:
@@ -127,6 +136,7 @@ class CorefResolver:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[MentionSpan] = doc._.tkg_mentions or []
         self._head_forms: dict[int, frozenset[str]] = {}
+        self._genders: dict[str, str] = {}  # a person's surname -> "m"/"f", from the pronouns resolved to them so far
         sent_of = {}
         self.sents = list(doc.sents)
         for si, s in enumerate(self.sents):
@@ -172,6 +182,10 @@ class CorefResolver:
                 continue  # below, once the speaker's own description ("van de zorgverzekeraar") is resolved
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
+                if m.antecedent is not None and (g := _gender(doc[m.head])):
+                    self._genders.setdefault(self._person_key(mentions, m.antecedent), g)
+            elif m.kind == "description" and (members := self._group(doc, mentions, idx, sent_of, head2)):
+                m.members = members
             elif m.kind == "description" and (titled := self._title_of_next_name(doc, mentions, idx)) is not None:
                 m.antecedent = titled  # "officier van justitie Linda Meijerink": her title
             elif m.kind == "description":
@@ -189,12 +203,16 @@ class CorefResolver:
 
     @staticmethod
     def _title_of_next_name(doc, mentions, idx) -> int | None:
-        """The person's name a role title stands right before ("officier van justitie Linda Meijerink"), if any."""
+        """The name a bare title or class noun stands right before ("officier van justitie Linda Meijerink",
+        "Supportersvereniging De Rode Leeuwen"), if any."""
         m = mentions[idx]
-        if any(c.dep_ == "det" for c in children_of(doc[m.head])) or not (m.name.lower() in ROLE_LABEL or role_of(doc[m.head].text)):
+        head = doc[m.head]
+        if any(c.dep_ == "det" for c in children_of(head)):
             return None
+        role = m.name.lower() in ROLE_LABEL or role_of(head.text)
+        types = {"PERSON"} if role else _COMPATIBLE.get(class_type(head.lemma_ or head.text) or "", set())
         return next((k for k in range(idx + 1, min(idx + 4, len(mentions))) if mentions[k].kind == "name"
-                     and mentions[k].type == "PERSON" and mentions[k].start == m.end), None)
+                     and mentions[k].type in types and mentions[k].start == m.end), None)
 
     def _anchor(self, doc, mentions, idx, head2) -> int | None:
         """The earlier mention a predicative or appositive noun phrase describes: "Elif Yilmaz, een
@@ -357,6 +375,30 @@ class CorefResolver:
             return c, getattr(self, "eff", {}).get(_fold(c.name), c.type)
         return c, c.type
 
+    def _group(self, doc, mentions, idx, sent_of, head2) -> list[int]:
+        """"A en B gaan fuseren. De twee ziekenhuizen ...", "beide partijen": a plural description that
+        counts the names just coordinated (in its own or the two sentences before) stands for them all."""
+        tok = doc[mentions[idx].head]
+        kids = children_of(tok)
+        count = 2 if any(c.lower_ in ("beide", "allebei") for c in kids) else next(
+            (NUMBER_WORDS[c.lower_] for c in kids if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS), 0)
+        if count < 2 or tok.morph.get("Number") != ["Plur"]:
+            return []
+        for j, c in self._candidates(mentions, idx, sent_of):
+            if c.members and len(c.members) == count and _same_head(self._forms(doc, c.head), {_fold(tok.lemma_ or tok.text), _fold(tok.text)}, False):
+                return c.members  # "beide ziekenhuizen" after "de twee ziekenhuizen"
+        allowed = _COMPATIBLE.get(class_type(tok.lemma_ or tok.text) or "", {"ORG", "PERSON", "GPE", "MISC"})
+        for j, c in self._candidates(mentions, idx, sent_of, window=2, names_only=True):
+            conjuncts = [head2.get(t.i) for t in expand_conj(doc[c.head])]
+            if len(conjuncts) == count and conjuncts[0] == j and all(
+                    k is not None and mentions[k].kind == "name" and self._resolved_type(mentions, k)[1] in allowed for k in conjuncts):
+                return conjuncts
+        return []
+
+    def _person_key(self, mentions, j) -> str:
+        root = self._resolved_type(mentions, j)[0]
+        return _fold(root.name).split()[-1] if root.kind == "name" and root.name.strip() else str(id(root))
+
     def _pronoun(self, doc, mentions, idx, sent_of, counts, head2) -> int | None:
         m = mentions[idx]
         tok = doc[m.head]
@@ -395,6 +437,8 @@ class CorefResolver:
             root, t = self._resolved_type(mentions, j)
             if root is speaker:
                 continue  # in a quotation the speaker is "ik", never "hij"
+            if t == "PERSON" and (g := _gender(tok)) and self._genders.get(self._person_key(mentions, j), g) != g:
+                continue  # "Zij volgt Henk Oosterveld op, die vertrekt omdat hij ...": not the woman
             c_plural = doc[c.head].morph.get("Number") == ["Plur"] and c.kind != "name"
             if t not in allowed and not (c_plural and low in ("zij", "ze", "hun", "hen") and not singular_pron):
                 continue  # plural "zij" and "hun" refer to any plural thing ("ziekenhuizen ... hun zorg")
@@ -479,7 +523,10 @@ class CorefResolver:
             return None  # "de winkels" are not one named thing ("keten" may be tagged a plural of "ket";
             # "de 46-jarige Fries" is one person, whatever the tagger says)
         if tok.lower_ in NON_ANAPHORIC or head_key in NON_ANAPHORIC:
-            return None  # "het kabinet", "de rechtbank" name an institution of their own
+            # "het kabinet", "de rechtbank" name an institution of their own: the one the article names
+            # after its place ("politie Oost-Nederland"), wherever it does so, if it names one
+            named = {_fold(c.name): j for j, c in enumerate(mentions) if c.kind == "name" and _fold(c.name).startswith(head_key + " ")}
+            return next(iter(named.values())) if len(named) == 1 and not mods else None
         # the class noun a name was introduced with ("Vakbond FNV" ... "de bond",
         # "Zuivelconcern Frieslandia" ... "het concern")
         own_countries = {demonym_country(c.text) for c in children_of(tok) if c.dep_ == "amod"} - {None}

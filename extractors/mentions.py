@@ -53,6 +53,16 @@ def taken_before(doc: Doc, i: int) -> bool:
 _NAME_PARTICLES = frozenset("van de der den te ter ten von le la du da di el al ben bin".split())
 
 
+def _person_name_shaped(name: str) -> bool:
+    """"Marieke van Dalen", "Anouk ter Beek": a word that is no Dutch word, name particles and a
+    capitalised surname make a person's name whatever the NER called it ("Raad van State" starts
+    with a word, "Van der Heijden Koeltechniek" with a particle)."""
+    toks = name.split()
+    return len(toks) >= 3 and toks[0][:1].isupper() and toks[0].isalpha() and not known_word(toks[0].lower()) \
+        and all(w in _NAME_PARTICLES for w in toks[1:-1]) and toks[-1][:1].isupper() and not org_shaped(name) \
+        and toks[-1].lower() not in CLASS_NOUNS
+
+
 def m_type_is_person(type_: str, doc: Doc, start: int) -> bool:
     """Lowercase particles ("Dennis te Kloese") only continue person names."""
     return type_ in ("PERSON", "MISC") and doc[start].pos_ == "PROPN"
@@ -560,6 +570,9 @@ class MentionDetector:
                 c.dep_ == "amod" and AGE_ADJECTIVE.match(c.lower_) for c in children_of(head))
 
         names = [m for m in mentions if m.kind == "name"]
+        for m in names:
+            if m.type in ("ORG", "MISC", "GPE", "LOC") and _person_name_shaped(m.name):
+                m.type = "PERSON"
         speaking = {m.name.lower() for m in names if m.type == "MISC" and len(m.name.split()) == 1 and person_like(m)}
         for m in names:
             toks = m.name.split()

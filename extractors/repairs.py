@@ -27,6 +27,10 @@
 * A name after "en" that the parser made a conjunct of the verb ("opgericht door X (34) en Y (37)")
   is a conjunct of the argument before it; a clause whose subject is a relative pronoun ("zegt
   Verhagen, die algemeen directeur is") is a relative clause of the noun before it, not what was said.
+* A copula with two "subjects" ("Anna Smit wordt de eerste burgemeester van Ede"): the noun after
+  it is the predicate, which heads the clause as in UD.
+* Two "subjects" before a plural verb, the second after "en" ("Ziekenhuis A in X en het B in Y gaan
+  fuseren"), are one coordinated subject.
 * A finite clause always has a subject; when the parser labels its only bare noun phrase ``obj``
   ("klaagt dat boeren nauwelijks meeprofiteren") or a noun phrase opening the main clause
   ``parataxis`` ("Klanten die ..., werden doorverwezen"), that phrase is the subject.
@@ -44,6 +48,7 @@ from .predicates import SAY_VERBS, reads_with
 __all__ = ["ParseRepairer", "make_parse_repairer"]
 
 _AUX_DEPS = frozenset({"aux", "aux:pass"})
+_COPULAS = frozenset({"zijn", "worden", "blijven"})
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "ccomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv"})
 # conjunctions that open a finite clause: the adverbial ones and "dat", "of"
@@ -87,6 +92,8 @@ class ParseRepairer:
                 self._reduced_passive(v)
             if v.pos_ in ("VERB", "AUX"):
                 self._object_of_infinitive(v)
+                self._copular_predicate(v)
+                self._coordinated_subjects(v)
                 self._agreeing_subject(v)
                 self._subordinate_subject(v)
                 self._fronted_subject(v)
@@ -214,6 +221,29 @@ class ParseRepairer:
         objs = [c for c in v.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if inf is not None and len(objs) == 2 and objs[1].i < inf.i and not any(g.dep_ == "obj" for g in inf.children):
             objs[1].head, objs[1].dep_ = inf, "obj"  # "dwingt KLM het aantal vluchten te beperken": the second is the infinitive's
+
+    @staticmethod
+    def _copular_predicate(v: Token) -> None:
+        kids = list(v.children)
+        subs = [c for c in kids if c.dep_ == "nsubj"]
+        if base_lemma(v.lemma_ or v.text, v.lower_) not in _COPULAS or len(subs) != 2 or any(c.dep_ in ("obj", "cop") for c in kids):
+            return
+        pred = subs[1]
+        if pred.i < v.i or pred.pos_ != "NOUN" or any(g.dep_ == "case" for g in pred.children):
+            return
+        # "Anna Smit wordt de eerste burgemeester van Ede": the noun after the copula is its predicate
+        pred.head, pred.dep_ = (pred, "ROOT") if v.dep_ == "ROOT" else (v.head, v.dep_)
+        for c in kids:
+            if c is not pred:
+                c.head = pred
+        v.head, v.dep_, v.pos_ = pred, "cop", "AUX"
+
+    @staticmethod
+    def _coordinated_subjects(v: Token) -> None:
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subs) == 2 and subs[1].i < v.i and v.morph.get("Number") == ["Plur"] \
+                and any(g.dep_ == "cc" and g.lower_ in ("en", "of") for g in subs[1].children):
+            subs[1].head, subs[1].dep_ = subs[0], "conj"  # "X in A en Y in B gaan fuseren": one coordinated subject
 
     @staticmethod
     def _agreeing_subject(v: Token) -> None:

@@ -62,7 +62,7 @@ def load_from(path: str | Path) -> "Language":
     """Load a pipeline directory written by ``textkg model train`` (registers its components first)."""
     import spacy
 
-    from . import consistency, lemma_lookup, pos_rules, tokenizer, word_classes  # noqa: F401 - register components
+    from . import consistency, lemma_lookup, pos_rules, sentence_bounds, tokenizer, word_classes  # noqa: F401 - register components
 
     return spacy.load(path)
 

@@ -55,6 +55,10 @@ _DECISIONS = """\
   dev/test are dropped; labels mapped to r2.16 (`flat:name`->`flat`, possessive `det`->`nmod:poss`,
   `obl`+`door` under a passive -> `obl:agent`, `obl` -> `obl:arg` / `obj` `zich` -> `expl:pv` where
   r2.16 uses that label for the same verb(+preposition)). It has no XPOS: the tagger treats them as missing.
+- **Sentence bounds** (`textkg_sentence_bounds`, before the parser): a sentence may start only after
+  `. ! ? : ; …`, a closing quote or bracket, or a line break; the parser, trained on one sentence per
+  document, otherwise ends about one in twenty news sentences after a title noun or a first name
+  ("Vakbond | FNV Metaal reageert ..."), cutting the subject off its verb.
 - **UPOS rules** (`textkg_pos_rules`, after the lemmatizer): the legacy data's conventions that
   differ from r2.16 are overridden: ordinals NUM -> ADJ, `als` ADP -> SCONJ, `zowel` -> CCONJ, and
   *zijn/worden/hebben/zullen/kunnen/moeten/mogen* AUX iff attached as aux/aux:pass/cop, else

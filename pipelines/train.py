@@ -244,6 +244,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     from .gazetteer import RULER_NAME, add_gazetteer
     from .lemma_lookup import LOOKUP_COMPONENT
     from .pos_rules import POS_RULES_COMPONENT
+    from .sentence_bounds import SENTENCE_BOUNDS_COMPONENT
     from .tokenizer import EDGES_COMPONENT, customize_tokenizer
 
     nlp = spacy.load(ud_model)
@@ -256,6 +257,7 @@ def assemble(ud_model: Path, ner_model: Path, out: Path, data: dict[str, Any] | 
     customize_tokenizer(nlp)
     add_gazetteer(nlp, after=EDGES_COMPONENT)
     nlp.add_pipe(CONSISTENCY_COMPONENT, after=RULER_NAME)
+    nlp.add_pipe(SENTENCE_BOUNDS_COMPONENT, before="parser")
     nlp.add_pipe(POS_RULES_COMPONENT, after="trainable_lemmatizer")
     nlp.add_pipe(LOOKUP_COMPONENT, after=POS_RULES_COMPONENT).initialize()
     nlp._config["training"]["before_update"] = None  # training-only callback; not needed to load
@@ -333,7 +335,7 @@ def train(
     target = Path(out) if out else PACKAGE_DIR / lang
     assemble(models["ud"], models["ner"], target, data)
     if evaluate_after:
-        from . import consistency, lemma_lookup, pos_rules, tokenizer, word_classes  # noqa: F401 - register components
+        from . import consistency, lemma_lookup, pos_rules, sentence_bounds, tokenizer, word_classes  # noqa: F401 - register components
         from .evaluate import evaluate_pipeline
 
         scores = evaluate_pipeline(spacy.load(target), corpora)

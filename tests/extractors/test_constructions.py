@@ -354,6 +354,14 @@ CASES = [
     ("description-of-the-hospital-the-article-is-about", "Het Rivierziekenhuis sluit de afdeling. Patiënten moeten uitwijken "
      "naar het Sint-Jansziekenhuis in Venlo. Volgens de directeur kan het ziekenhuis geen artsen vinden.",
      {("Rivierziekenhuis", "vinden", "artsen")}),
+    ("copula-predicate-after-two-subjects", "Sanne Hoekstra wordt de eerste vrouwelijke burgemeester van Ede.",
+     {("Sanne Hoekstra", "is mayor of", "Ede")}),
+    ("counted-group-is-its-members", "Philips en Siemens gaan samenwerken. De twee bedrijven openen in mei een fabriek.",
+     {("Philips", "opens", "fabriek"), ("Siemens", "opens", "fabriek")}),
+    ("beide-and-its-pronoun-are-the-group", "Ajax en PSV zijn akkoord. Volgens beide clubs is de deal rond. Ze tekenen vrijdag het contract.",
+     {("Ajax", "signs", "contract"), ("PSV", "signs", "contract")}),
+    ("the-police-is-the-named-police", "De politie heeft twee mannen aangehouden. Volgens politie Midden-Nederland gaat het om inbrekers.",
+     {("politie Midden-Nederland", "arrests", "twee mannen")}),
 ]
 
 
@@ -669,3 +677,13 @@ def test_ze_who_says_a_quote_is_the_woman_not_the_company(run):
     doc = run("Energiebedrijf Voltra is getroffen door een storing. Topvrouw Anne Bakker van Voltra biedt de klanten haar "
               "excuses aan. Het bedrijf betaalt alle schade. “We hadden dit nooit mogen laten gebeuren”, zei ze dinsdag.")
     assert [t.subject.name for t in doc.triples if t.label == "said"] == ["Anne Bakker"]
+
+
+@parse_dependent
+def test_a_name_with_particles_is_a_person_whatever_the_ner_says(run):
+    doc = run("De gemeenteraad heeft Marieke van Dalen voorgedragen. Zij volgt Henk Oosterveld op, die vertrekt omdat hij met pensioen gaat.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("Marieke van Dalen") == "PERSON", types
+    # "hij" is the man, not the woman "zij" already named
+    pensioen = [e.name for e in doc.entities if any(m.text == "hij" for m in e.mentions)]
+    assert pensioen == ["Henk Oosterveld"], pensioen

@@ -306,6 +306,27 @@ de de DET 13 det
 directie directie NOUN 10 obl
 . . PUNCT 3 punct
 """, [], {("gesprekken", "starts", "directie")}),
+    ("copula-with-two-subjects-has-a-predicate", """
+Sanne Sanne PROPN 3 nsubj
+Hoekstra Hoekstra PROPN 1 flat
+wordt worden VERB 0 root Number=Sing|Tense=Pres|VerbForm=Fin
+de de DET 6 det
+nieuwe nieuw ADJ 6 amod
+burgemeester burgemeester NOUN 3 nsubj Number=Sing
+van van ADP 8 case
+Ede Ede PROPN 6 nmod
+. . PUNCT 3 punct
+""", [(0, 2, "PER"), (7, 8, "LOC")], {("Sanne Hoekstra", "is mayor of", "Ede")}),
+    ("two-subjects-joined-by-en-are-one", """
+Vitens Vitens PROPN 6 nsubj
+in in ADP 3 case
+Zwolle Zwolle PROPN 1 nmod
+en en CCONJ 5 cc
+Evides Evides PROPN 6 nsubj
+gaan gaan VERB 0 root Number=Plur|Tense=Pres|VerbForm=Fin
+samenwerken samenwerken VERB 6 xcomp VerbForm=Inf
+. . PUNCT 6 punct
+""", [(0, 1, "ORG"), (2, 3, "LOC"), (4, 5, "ORG")], {("Vitens", "collaborates with", "Evides"), ("Evides", "collaborates with", "Vitens")}),
 ]
 
 
@@ -727,36 +748,3 @@ pakketten pakket NOUN 6 obj Number=Plur
     assert names and names[0].klass == "Estse startup" and names[0].klass_token == 4
 
 
-def test_a_verbless_fragment_the_parser_split_off_is_rejoined():
-    """The parser ended a "sentence" after "Woordvoerder Daan": the fragment has no verb and no closing
-    punctuation, so it belongs to the next one, and "Daan Kuipers" is one name."""
-    from textkg.extractors.fragments import FragmentJoiner
-
-    doc = parsed("""
-Woordvoerder woordvoerder NOUN 0 root
-Daan Daan PROPN 1 appos
-Kuipers Kuipers PROPN 4 nsubj
-noemt noemen VERB 0 root
-de de DET 6 det
-limiet limiet NOUN 4 obj
-. . PUNCT 4 punct
-""", [])
-    assert len(list(doc.sents)) == 2
-    FragmentJoiner(None)(doc)
-    assert len(list(doc.sents)) == 1 and doc[0].dep_ == "dislocated"
-    names = {e.name for e in document_from_doc(doc).entities}
-    assert "Daan Kuipers" in names and "Daan" not in names
-
-
-def test_a_fragment_ending_in_punctuation_is_a_sentence():
-    from textkg.extractors.fragments import FragmentJoiner
-
-    doc = parsed("""
-Kort kort ADJ 0 root
-. . PUNCT 1 punct
-Shell Shell PROPN 4 nsubj
-groeit groeien VERB 0 root
-. . PUNCT 4 punct
-""", [(2, 3, "ORG")])
-    FragmentJoiner(None)(doc)
-    assert len(list(doc.sents)) == 2

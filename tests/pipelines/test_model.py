@@ -102,6 +102,19 @@ def test_sentence_boundaries(nlp) -> None:
     assert [s.text for s in doc.sents] == ["Netflix zet in op AI.", "Dat heeft de topman bekendgemaakt tegenover investeerders."]
 
 
+@pytest.mark.parametrize("text", [
+    "Vakbond FNV Metaal reageert positief, maar plaatst ook kanttekeningen.",
+    "Woordvoerder Daan Kuipers noemt de limiet te hoog.",
+    "Dijkgraaf Hein Bouwmeester van Waterschap Rijn en IJssel zegt dat het verbod onvermijdelijk is.",
+])
+def test_no_sentence_ends_inside_a_clause(nlp, text: str) -> None:
+    """The parser, left alone, ended these after "Vakbond", "FNV", "Woordvoerder Daan", "Dijkgraaf":
+    a sentence starts only after closing punctuation or a line break, and the title is the subject."""
+    doc = nlp(text + " Het is dinsdag.\nNieuwe alinea")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [text, "Het is dinsdag.", "Nieuwe alinea"]
+    assert doc[0].dep_ in ("nsubj", "nsubj:pass") and doc[0].head.pos_ in ("VERB", "AUX")
+
+
 @pytest.mark.parametrize(
     "text, ent, label",
     [
