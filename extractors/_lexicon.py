@@ -11,7 +11,7 @@ from functools import lru_cache
 
 __all__ = [
     "ROLE_NOUNS", "ROLE_LABEL", "CLASS_NOUNS", "CLASS_SUFFIXES", "class_type", "title_type", "role_of", "DEMONYMS", "demonym_country",
-    "TIME_WORDS", "NUMBER_WORDS", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "noun_complement", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
+    "TIME_WORDS", "NUMBER_WORDS", "COMPANY_NOUNS", "PUBLIC_BODIES", "RESULT_NOUNS", "ORG_ROLE_LABEL", "number_value", "LIGHT_NOUNS", "PERSON_PRONOUNS", "noun_complement", "SPEAKER_PRONOUNS", "FIRST_PLURAL", "DETERMINERS",
     "WORK_NOUNS", "CREATOR_ROLES", "SPEECH_MEDIA", "DEMONYM_NOUNS", "ORG_NAME_WORDS", "org_shaped", "AGE_ADJECTIVE", "DAY_RE", "ROLE_INSTITUTION", "COUNTRY_NAMES", "PLACE_INSTITUTIONS",
 ]
 
@@ -145,6 +145,10 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie "
            "school lyceum gymnasium scholengemeenschap rederij werf veiligheidsregio coöperatie actiegroep").split():
     CLASS_NOUNS[_w] = "ORG"
+# what a company is called, and the public bodies it is not ("het bedrijf" never refers to "gemeente Raalte")
+COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma fabrikant producent multinational startup start-up".split())
+PUBLIC_BODIES = frozenset("gemeente provincie waterschap hoogheemraadschap ministerie rijk politie rechtbank brandweer "
+                          "veiligheidsregio regering kabinet overheid gemeenteraad".split())
 # class nouns that name an institution after its place: "de gemeente Deventer" is not the town Deventer
 PLACE_INSTITUTIONS = frozenset({"gemeente", "rechtbank", "politie", "brandweer"})
 for _w in ("stad land gemeente provincie hoofdstad regio staat dorp continent").split():

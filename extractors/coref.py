@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ._args import case_of, children_of, expand_conj, verb_lemma
 from ._ext import MentionSpan
-from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, DAY_RE, DEMONYM_NOUNS, FIRST_PLURAL, NUMBER_WORDS, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
+from ._lexicon import AGE_ADJECTIVE, CLASS_NOUNS, COMPANY_NOUNS, DAY_RE, DEMONYM_NOUNS, FIRST_PLURAL, NUMBER_WORDS, PUBLIC_BODIES, ROLE_LABEL, SPEAKER_PRONOUNS, CLASS_SUFFIXES, NON_ANAPHORIC, RESULT_NOUNS, TIME_WORDS, class_type, demonym_country, role_of
 from .predicates import SAY_VERBS, normalise
 
 
@@ -589,6 +589,7 @@ class CorefResolver:
                 own_root = self._resolved_type(mentions, head2[subj.i])[0]
         best, best_score = None, -1e9
         fallback = None
+        company = any(head_key.endswith(n) for n in COMPANY_NOUNS)
         for j, c in self._candidates(mentions, idx, sent_of, window=12):
             root, t = self._resolved_type(mentions, j)
             if own_root is not None and root is own_root:
@@ -604,6 +605,8 @@ class CorefResolver:
             theirs = {demonym_country(w[:1].upper() + w[1:]) for w in f"{klasses} {c.klass} {root.name}".split()} - {None}
             if own_countries and theirs - own_countries:
                 continue  # a description with another nationality
+            if company and ({_fold(w) for w in f"{klasses} {c.klass} {root.name}".split()} & PUBLIC_BODIES):
+                continue  # "het bedrijf" is no municipality, province or ministry
             if ctype == "PERSON" and role and root.role == "" and c.role == "":
                 score = -1.0
             elif ctype == "PERSON" and role and role in (root.role, c.role):

@@ -34,6 +34,7 @@ MEASURE_WORDS = frozenset(
     "keer maal procent procentpunt kilometer km meter m centimeter kilo kilogram kg gram ton liter euro dollar "
     "dollars cent pond uur uren minuut minuten seconde seconden graden megawatt gigawatt miljoen miljard miljoenen "
     "miljarden duizenden honderden".split())
+_PLACE_PREPS = ("in", "uit", "naar", "vanuit", "tussen")
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}\d{1,4}$")  # "X2", "A320", "M3"
 _ATTRIBUTIVE_PARTICIPLE = re.compile(r"-ge[a-zà-ÿ]{2,}[dt]e$")  # "AI-gegenereerde", "door-gestuurde"
 _LAW_NAME_RE = re.compile(r"^(Wet|Wetboek|Verdrag|Richtlijn|Verordening|Grondwet|Akkoord)( |$)")
@@ -613,12 +614,19 @@ class MentionDetector:
         for m in mentions:
             if m.kind == "name" and m.name in after_town and m.type in ("GPE", "LOC"):
                 m.type = "ORG"
-        # "in Bilthoven", "uit Oss": an unknown name the NER missed, right after a preposition of place, is a place
-        for m in mentions:
+        # "in Bilthoven", "uit Oss", "tussen Gennep en Heijen": an unknown name the NER missed, right after a
+        # preposition of place (or after "en" behind such a place), is a place
+        placed = -1
+        surnames = {m.name.split()[-1] for m in mentions if m.kind == "name" and m.type == "PERSON" and len(m.name.split()) > 1}
+        for m in sorted(mentions, key=lambda m: m.start):
             h = doc[m.head]
-            if m.kind == "name" and m.type == "MISC" and m.end - m.start == 1 and case_of(h) in ("in", "uit", "naar", "vanuit") \
-                    and doc[m.start - 1].lower_ in ("in", "uit", "naar", "vanuit") and not any(c.dep_ == "det" for c in children_of(h)):
+            before = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if m.kind == "name" and m.type in ("MISC", "PERSON") and not m.role and m.end - m.start == 1 and (
+                    before in _PLACE_PREPS and case_of(h) in _PLACE_PREPS or before == "en" and placed == m.start - 1) \
+                    and not any(c.dep_ == "det" for c in children_of(h)) and (m.type == "MISC" or m.name not in surnames):
                 m.type = "GPE"
+            if m.kind == "name" and m.type in ("GPE", "LOC") and before in _PLACE_PREPS:
+                placed = m.end
 
     @staticmethod
     def _name_shaped(t: Token) -> bool:
