@@ -30,7 +30,8 @@
 * A copula with two "subjects" ("Anna Smit wordt de eerste burgemeester van Ede"): the noun after
   it is the predicate, which heads the clause as in UD.
 * Two "subjects" before a plural verb, the second after "en" ("Ziekenhuis A in X en het B in Y gaan
-  fuseren"), are one coordinated subject.
+  fuseren"), are one coordinated subject; a bare noun and the name right after it ("Zuivelfabriek
+  Noordmelk gaat uitbreiden") are a title and its name in apposition.
 * A finite clause always has a subject; when the parser labels its only bare noun phrase ``obj``
   ("klaagt dat boeren nauwelijks meeprofiteren") or a noun phrase opening the main clause
   ``parataxis`` ("Klanten die ..., werden doorverwezen"), that phrase is the subject.
@@ -241,9 +242,13 @@ class ParseRepairer:
     @staticmethod
     def _coordinated_subjects(v: Token) -> None:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        if len(subs) == 2 and subs[1].i < v.i and v.morph.get("Number") == ["Plur"] \
-                and any(g.dep_ == "cc" and g.lower_ in ("en", "of") for g in subs[1].children):
+        if len(subs) != 2 or subs[1].i > v.i:
+            return
+        if v.morph.get("Number") == ["Plur"] and any(g.dep_ == "cc" and g.lower_ in ("en", "of") for g in subs[1].children):
             subs[1].head, subs[1].dep_ = subs[0], "conj"  # "X in A en Y in B gaan fuseren": one coordinated subject
+        elif subs[0].pos_ == "NOUN" and subs[1].pos_ == "PROPN" and subs[1].left_edge.i == subs[0].i + 1 \
+                and not any(g.dep_ == "det" for g in subs[0].children):
+            subs[1].head, subs[1].dep_ = subs[0], "appos"  # "Zuivelfabriek Noordmelk gaat uitbreiden": a title and its name
 
     @staticmethod
     def _agreeing_subject(v: Token) -> None:

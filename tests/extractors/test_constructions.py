@@ -360,6 +360,9 @@ CASES = [
      {("Philips", "opens", "fabriek"), ("Siemens", "opens", "fabriek")}),
     ("beide-and-its-pronoun-are-the-group", "Ajax en PSV zijn akkoord. Volgens beide clubs is de deal rond. Ze tekenen vrijdag het contract.",
      {("Ajax", "signs", "contract"), ("PSV", "signs", "contract")}),
+    ("company-description-is-no-public-body",
+     "Zuivelfabriek Noordmelk gaat uitbreiden. De gemeente Assen heeft dinsdag een vergunning verleend. Het bedrijf investeert in de uitbreiding.",
+     {("Noordmelk", "invests in", "uitbreiding"), ("Noordmelk", "is a", "zuivelfabriek")}),
     ("the-police-is-the-named-police", "De politie heeft twee mannen aangehouden. Volgens politie Midden-Nederland gaat het om inbrekers.",
      {("politie Midden-Nederland", "arrests", "twee mannen")}),
 ]
@@ -687,3 +690,10 @@ def test_a_name_with_particles_is_a_person_whatever_the_ner_says(run):
     # "hij" is the man, not the woman "zij" already named
     pensioen = [e.name for e in doc.entities if any(m.text == "hij" for m in e.mentions)]
     assert pensioen == ["Henk Oosterveld"], pensioen
+
+
+@parse_dependent
+def test_unknown_names_between_places_are_places(run):
+    doc = run("Het waterschap versterkt de dijk tussen Gennep en Heijen.")
+    types = {e.name: e.type for e in doc.entities if e.name in ("Gennep", "Heijen")}
+    assert types == {"Gennep": "GPE", "Heijen": "GPE"}, types
