@@ -621,9 +621,9 @@ class MentionDetector:
         for m in sorted(mentions, key=lambda m: m.start):
             h = doc[m.head]
             before = doc[m.start - 1].lower_ if m.start > 0 else ""
-            if m.kind == "name" and m.type in ("MISC", "PERSON") and not m.role and m.end - m.start == 1 and (
+            if m.kind == "name" and m.type in ("MISC", "PERSON", "ORG") and not m.role and not m.klass and m.end - m.start == 1 and (
                     before in _PLACE_PREPS and case_of(h) in _PLACE_PREPS or before == "en" and placed == m.start - 1) \
-                    and not any(c.dep_ == "det" for c in children_of(h)) and (m.type == "MISC" or m.name not in surnames):
+                    and not any(c.dep_ == "det" for c in children_of(h)) and m.name not in surnames and not org_shaped(m.name):
                 m.type = "GPE"
             if m.kind == "name" and m.type in ("GPE", "LOC") and before in _PLACE_PREPS:
                 placed = m.end
