@@ -1234,13 +1234,15 @@ class RelationExtractor:
                 self._country_fact(me, ms[i - 1].cluster, m, sent, doc[m.start - 1].text)
             head = doc[m.head]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
-            bracketed = doc[m.end + 1] if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" else None
+            close = next((k for k in range(m.end + 2, min(m.end + 6, len(doc))) if doc[k].text == ")"), None) \
+                if m.end < len(doc) and doc[m.end].text == "(" else None
+            bracketed = doc[m.end + 1: close] if close is not None else None
             if m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and bracketed is not None \
-                    and bracketed.text[:1].isupper() and not bracketed.text.isupper() \
-                    and (known_word(bracketed.lower_) or bracketed.lower_ in _PORTFOLIOS):
-                # "Wethouder Fatima El Amrani (Cultuur)": a common noun in brackets is the portfolio
+                    and not any(w.text.isupper() for w in bracketed) \
+                    and all(w.pos_ in ("NOUN", "ADJ", "CCONJ") or known_word(w.lower_) or w.lower_ in _PORTFOLIOS for w in bracketed):
+                # "Wethouder Fatima El Amrani (Cultuur)", "(Economische Zaken)", "(zorg)": common words in brackets are the portfolio
                 self._emit(me, _P("holdsPortfolio", "holds portfolio", False), Value(bracketed.text, "text"), sent,
-                           [head, bracketed], 0.6, [], "textkg.apposition.v1", "( )")
+                           [head, bracketed.root], 0.6, [], "textkg.apposition.v1", "( )")
             elif m.kind == "name" and self.clusters[m.cluster].type == "PERSON" and nxt is not None and nxt.kind == "name" \
                     and nxt.cluster is not None and m.end + 1 == nxt.start and doc[m.end].text == "(" \
                     and nxt.end < len(doc) and doc[nxt.end].text == ")" and self.clusters[nxt.cluster].type in ("ORG", "MISC"):

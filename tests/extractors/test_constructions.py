@@ -363,6 +363,8 @@ CASES = [
     ("company-description-is-no-public-body",
      "Zuivelfabriek Noordmelk gaat uitbreiden. De gemeente Assen heeft dinsdag een vergunning verleend. Het bedrijf investeert in de uitbreiding.",
      {("Noordmelk", "invests in", "uitbreiding"), ("Noordmelk", "is a", "zuivelfabriek")}),
+    ("portfolio-of-several-words-in-brackets", "Wethouder Els de Jong (Wonen en Financiën) is blij met het besluit.",
+     {("Els de Jong", "holds portfolio", "Wonen en Financiën")}),
     ("the-police-is-the-named-police", "De politie heeft twee mannen aangehouden. Volgens politie Midden-Nederland gaat het om inbrekers.",
      {("politie Midden-Nederland", "arrests", "twee mannen")}),
 ]
