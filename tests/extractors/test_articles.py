@@ -7,7 +7,7 @@ transfer) and four by annotators who never saw textkg's output (a retail reorgan
 hospital closing a department, a chip factory, a broadcaster merger). Each was scored once while
 still unseen (numbers in the README) and then used to find and fix general causes of errors, so
 they are **development articles now**: their scores overstate what textkg does on truly new
-text. Fresh articles measure that: the forty-two in ``tests/extractors/blind/`` were scored blind
+text. Fresh articles measure that: the fifty-three in ``tests/extractors/blind/`` were scored blind
 (``scores.json``) and must not fall below that score.
 
 Each article is built with the real pipeline (the example with the CLI and an on-disk store, the
