@@ -205,7 +205,7 @@ class EntityClusterer:
         types = Counter(m.type for m in ms if m.type and m.kind != "pronoun")
         if names:
             ntypes = Counter(m.type for m in names if m.type != "MISC")
-            ntypes["PERSON"] += sum(1 for m in names if m.role)  # "directeur Marieke Hofstede" outweighs the NER's ORG
+            ntypes.update("PERSON" for m in names if m.role)  # "directeur Marieke Hofstede" outweighs the NER's ORG
             type_ = ntypes.most_common(1)[0][0] if ntypes else None
             if type_ is None:
                 dtypes = [m.type for m in ms if m.kind == "description" and m.type not in ("CONCEPT", "ROLE")]
