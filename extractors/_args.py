@@ -434,22 +434,22 @@ def resolve(doc: Doc, tok: Token, allow_value: bool = False) -> list[Arg]:
     out: list[Arg] = []
     for t in expand_conj(tok):
         a = _resolve_one(doc, t, allow_value)
-        if a is not None:
-            out.extend(_members(doc, a) or [a])
+        out.extend(_members(doc, a.token if a is not None else t.i) or ([a] if a is not None else []))
     return out
 
 
-def _members(doc: Doc, a: Arg) -> list[Arg]:
-    """A group ("de twee ziekenhuizen", or a pronoun for it) is its members, one argument each."""
+def _members(doc: Doc, i: int) -> list[Arg]:
+    """A group ("de twee ziekenhuizen", "ze" after "A en B", or a pronoun for such a group) at token
+    ``i`` is its members, one argument each."""
     mentions = doc._.tkg_mentions or []
-    idx = (doc._.tkg_head2mention or {}).get(a.token)
+    idx = (doc._.tkg_head2mention or {}).get(i)
     for _ in range(10):
         if idx is None or mentions[idx].members or mentions[idx].antecedent is None:
             break
         idx = mentions[idx].antecedent
     if idx is None or not mentions[idx].members:
         return []
-    return [Arg(mentions[k].cluster, None, a.token, via_pronoun=True) for k in mentions[idx].members if mentions[k].cluster is not None]
+    return [Arg(mentions[k].cluster, None, i, via_pronoun=True) for k in mentions[idx].members if mentions[k].cluster is not None]
 
 
 def _resolve_one(doc: Doc, t: Token, allow_value: bool) -> Arg | None:

@@ -182,6 +182,10 @@ class CorefResolver:
                 continue  # below, once the speaker's own description ("van de zorgverzekeraar") is resolved
             if m.kind == "pronoun":
                 m.antecedent = self._pronoun(doc, mentions, idx, sent_of, counts, head2)
+                tok = doc[m.head]
+                if m.antecedent is None and (tok.lower_ in ("hun", "hen") or tok.lower_ in ("ze", "zij") and tok.head.morph.get("Number") == ["Plur"]):
+                    # "Philips en Siemens gaan samenwerken. Ze ...": the subjects just coordinated
+                    m.members = self._coordination(doc, mentions, idx, sent_of, head2, {"ORG", "PERSON", "GPE", "MISC"}, window=1, subjects=True)
                 if m.antecedent is not None and (g := _gender(doc[m.head])):
                     self._genders.setdefault(self._person_key(mentions, m.antecedent), g)
             elif m.kind == "description" and (members := self._group(doc, mentions, idx, sent_of, head2)):
@@ -388,9 +392,15 @@ class CorefResolver:
             if c.members and len(c.members) == count and _same_head(self._forms(doc, c.head), {_fold(tok.lemma_ or tok.text), _fold(tok.text)}, False):
                 return c.members  # "beide ziekenhuizen" after "de twee ziekenhuizen"
         allowed = _COMPATIBLE.get(class_type(tok.lemma_ or tok.text) or "", {"ORG", "PERSON", "GPE", "MISC"})
-        for j, c in self._candidates(mentions, idx, sent_of, window=2, names_only=True):
+        return self._coordination(doc, mentions, idx, sent_of, head2, allowed, count, window=2)
+
+    def _coordination(self, doc, mentions, idx, sent_of, head2, allowed, count=0, window=2, subjects=False) -> list[int]:
+        """The names coordinated nearest before mention ``idx`` ("A en B"), ``count`` of them if given."""
+        for j, c in self._candidates(mentions, idx, sent_of, window=window, names_only=True):
+            if subjects and _true_dep(doc[c.head]) not in _SUBJ:
+                continue
             conjuncts = [head2.get(t.i) for t in expand_conj(doc[c.head])]
-            if len(conjuncts) == count and conjuncts[0] == j and all(
+            if len(conjuncts) == (count or max(2, len(conjuncts))) and conjuncts[0] == j and all(
                     k is not None and mentions[k].kind == "name" and self._resolved_type(mentions, k)[1] in allowed for k in conjuncts):
                 return conjuncts
         return []

@@ -358,6 +358,8 @@ CASES = [
      {("Sanne Hoekstra", "is mayor of", "Ede")}),
     ("counted-group-is-its-members", "Philips en Siemens gaan samenwerken. De twee bedrijven openen in mei een fabriek.",
      {("Philips", "opens", "fabriek"), ("Siemens", "opens", "fabriek")}),
+    ("plural-pronoun-after-coordinated-subjects", "Jan de Vries en Piet Smit hebben een bedrijf opgericht. Zij investeren 2 miljoen euro.",
+     {("Jan de Vries", "invests", "2 miljoen"), ("Piet Smit", "invests", "2 miljoen")}),
     ("beide-and-its-pronoun-are-the-group", "Ajax en PSV zijn akkoord. Volgens beide clubs is de deal rond. Ze tekenen vrijdag het contract.",
      {("Ajax", "signs", "contract"), ("PSV", "signs", "contract")}),
     ("company-description-is-no-public-body",
