@@ -83,7 +83,7 @@ ORG_NAME_WORDS = frozenset(
     "llc events media energy energie foods systems solutions services technologies capital partners logistics advocaten "
     "bouw wonen zorg verzekeringen airlines airways bank partij stichting vereniging federatie instituut fonds omroep".split())
 _ORG_NAME_TAILS = ("bond", "bank", "groep", "fonds", "vereniging", "stichting", "partij", "federatie", "instituut",
-                   "maatschappij", "omroep", "verzekeraar", "techniek")
+                   "maatschappij", "omroep", "verzekeraar", "techniek", "bouw", "transport", "logistiek")
 
 
 def org_shaped(name: str) -> bool:

@@ -701,3 +701,10 @@ def test_unknown_names_between_places_are_places(run):
     doc = run("Het waterschap versterkt de dijk tussen Gennep en Heijen.")
     types = {e.name: e.type for e in doc.entities if e.name in ("Gennep", "Heijen")}
     assert types == {"Gennep": "GPE", "Heijen": "GPE"}, types
+
+
+@parse_dependent
+def test_a_name_ending_in_a_trade_is_an_organisation(run):
+    doc = run("Aannemer Van Dommelen Waterbouw begint maandag met het werk. De aannemer verwacht weinig overlast.")
+    types = {e.name: e.type for e in doc.entities if "Dommelen" in e.name}
+    assert types == {"Van Dommelen Waterbouw": "ORG"}, types
