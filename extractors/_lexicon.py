@@ -143,7 +143,8 @@ for _w in ("bedrijf onderneming concern firma organisatie maker fabrikant produc
            "techbedrijf moederbedrijf dochterbedrijf groep bond vakbond federatie leverancier aanbieder "
            "streamer hogeschool universiteit ziekenhuis gemeenteraad regering kabinet overheid fonds "
            "instituut museum stichting vereniging netbeheerder provider corporatie waterschap hoogheemraadschap formatie "
-           "school lyceum gymnasium scholengemeenschap rederij werf veiligheidsregio coöperatie actiegroep").split():
+           "school lyceum gymnasium scholengemeenschap rederij werf veiligheidsregio coöperatie actiegroep "
+           "dierentuin dierenpark pretpark brouwerij bibliotheek theater schouwburg").split():
     CLASS_NOUNS[_w] = "ORG"
 # what a company is called, and the public bodies it is not ("het bedrijf" never refers to "gemeente Raalte")
 COMPANY_NOUNS = frozenset("bedrijf onderneming concern firma fabrikant producent multinational startup start-up".split())

@@ -367,6 +367,8 @@ CASES = [
      {("Noordmelk", "invests in", "uitbreiding"), ("Noordmelk", "is a", "zuivelfabriek")}),
     ("portfolio-of-several-words-in-brackets", "Wethouder Els de Jong (Wonen en Financiën) is blij met het besluit.",
      {("Els de Jong", "holds portfolio", "Wonen en Financiën")}),
+    ("a-zoo-is-an-organisation", "Dierenpark Lindehof in Deventer krijgt een nieuw verblijf. De dierentuin investeert 12 miljoen euro.",
+     {("Lindehof", "invests", "12 miljoen"), ("Lindehof", "is located in", "Deventer")}),
     ("the-police-is-the-named-police", "De politie heeft twee mannen aangehouden. Volgens politie Midden-Nederland gaat het om inbrekers.",
      {("politie Midden-Nederland", "arrests", "twee mannen")}),
 ]
